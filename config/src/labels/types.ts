@@ -1,0 +1,14 @@
+export interface ResourceLabels {
+  name: string;
+  fields: Record<string, string>;
+  /** Labels of enumeration values, by field. */
+  choices?: Record<string, Record<string, string>>;
+}
+
+export interface Catalog {
+  /** Fields every resource has (id, timestamps). */
+  common: Record<string, string>;
+  /** Menu groups: the document's four programmes plus dashboard and system. */
+  groups: Record<string, string>;
+  resources: Record<string, ResourceLabels>;
+}
