@@ -25,6 +25,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  'global::panel-errors',
   {
     name: 'strapi::body',
     config: { jsonLimit: env('BODY_JSON_LIMIT', '1mb'), formLimit: '1mb', textLimit: '1mb' },

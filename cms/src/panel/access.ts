@@ -1,0 +1,94 @@
+/**
+ * Permission, scope and ownership for one request: what the viewer may do to a resource, and the filter
+ * that keeps reads and writes inside what is theirs.
+ */
+import type { Core } from '@strapi/strapi';
+import { PanelError } from './errors';
+import type { MessageCode } from './messages';
+import type { Resource } from './model';
+import type { Where } from './query';
+import type { Registry } from './registry';
+import { COMMUNITY, ownWhere, scopeWhere, type Reach } from './scope';
+import { isScoped, type Viewer } from './viewer';
+
+export type CrudAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
+
+/** The Users & Permissions action for a resource: `api::worker.worker.find`. */
+export const permissionName = (resource: Resource, action: string): string => `${resource.uid}.${action}`;
+
+const CRUD = new Set(['find', 'findOne', 'create', 'update', 'delete']);
+
+export function assertCan(viewer: Viewer, resource: Resource, action: string): void {
+  if (viewer.permissions.has(permissionName(resource, action))) return;
+  const verb = CRUD.has(action) ? (`action_${action}` as MessageCode) : 'action_other';
+  throw new PanelError(403, 'forbidden', { action: { code: verb }, resource: { resource: resource.name } });
+}
+
+export const and = (...parts: (Where | null | undefined)[]): Where => {
+  const list = parts.filter((p): p is Where => Boolean(p) && Object.keys(p as Where).length > 0);
+  return list.length === 0 ? {} : list.length === 1 ? list[0] : { $and: list };
+};
+
+export function createAccess(strapi: Core.Strapi, registry: Registry) {
+  async function reachOf(viewer: Viewer): Promise<Reach> {
+    const s = viewer.scope;
+    if (s.level === 'community') return { communityIds: [s.communityId], townIds: s.townId ? [s.townId] : [] };
+    if (s.level === 'town') {
+      const rows = (await strapi.db
+        .query(COMMUNITY)
+        .findMany({ where: { town: { documentId: s.townId } }, select: ['documentId'] })) as { documentId: string }[];
+      return { communityIds: rows.map((r) => r.documentId), townIds: [s.townId] };
+    }
+    return { communityIds: [], townIds: [] };
+  }
+
+  /** The filter for rows the viewer may see in a resource (scope for staff, ownership for members). */
+  async function readWhere(viewer: Viewer, resource: Resource): Promise<Where> {
+    const scoped = isScoped(viewer) ? scopeWhere(registry.scopeOf(resource), await reachOf(viewer)) : null;
+    return and(scoped, ownWhere(resource.name, viewer));
+  }
+
+  /**
+   * A write stays inside the viewer's scope: every community the record would belong to must be in
+   * reach, and district-wide records are for district accounts.
+   */
+  async function assertWritable(
+    viewer: Viewer,
+    resource: Resource,
+    data: Record<string, unknown>,
+    current: Record<string, unknown> | null,
+  ): Promise<void> {
+    if (!isScoped(viewer)) return;
+    const path = registry.scopeOf(resource);
+    const reach = await reachOf(viewer);
+    const deny = () => {
+      throw new PanelError(403, 'forbidden_scope');
+    };
+    if (path.kind === 'district' || path.kind === 'town') deny();
+    if (path.kind === 'community') {
+      const town = (data.town ?? current?.town) as string | null;
+      const self = current?.id as string | undefined;
+      if (self ? !reach.communityIds.includes(self) : !town || !reach.townIds.includes(town)) deny();
+      if (viewer.scope.level === 'community' && !self) deny();
+      return;
+    }
+    if (path.kind !== 'path') return;
+    const [first, second] = path.path;
+    const value = first in data ? data[first] : current?.[first];
+    let ids = (Array.isArray(value) ? value : value ? [value] : []) as string[];
+    if (second) {
+      const hop = resource.field.get(first)?.relation?.uid ?? '';
+      const rows = (await strapi.db.query(hop).findMany({
+        where: { documentId: { $in: ids } },
+        select: ['documentId'],
+        populate: { [second]: { select: ['documentId'] } },
+      })) as Record<string, { documentId: string } | null>[];
+      ids = rows.map((r) => r[second]?.documentId ?? '');
+    }
+    if (ids.length === 0 || ids.some((id) => !reach.communityIds.includes(id))) deny();
+  }
+
+  return { readWhere, assertWritable };
+}
+
+export type Access = ReturnType<typeof createAccess>;

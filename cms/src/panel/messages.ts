@@ -1,0 +1,160 @@
+/** Every message the panel API sends, in Chinese (the default) and English. */
+import { catalogs, type Locale } from '@yanzhen/config';
+
+export type { Locale };
+/** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
+export interface FieldIssue {
+  code: MessageCode;
+  params?: Params;
+}
+/** A resource's or a field's label, looked up in the catalog of the reader's language. */
+export interface LabelRef {
+  resource: string;
+  field?: string;
+  /** Several fields, listed. */
+  fields?: string[];
+}
+export type Params = Record<string, string | number | FieldIssue | LabelRef>;
+
+const zh = {
+  required: '必填',
+  unknown_field: '不是该资源的字段',
+  type_string: '应为文本',
+  type_integer: '应为整数',
+  type_number: '应为数字',
+  type_boolean: '应为“是”或“否”',
+  type_date: '应为有效日期（YYYY-MM-DD）',
+  type_datetime: '应为有效的日期时间',
+  type_json: '应为 JSON 数据',
+  enum: '应为以下之一：{choices}',
+  min: '不能小于 {min}',
+  max: '不能大于 {max}',
+  min_length: '至少 {min} 个字符',
+  max_length: '最多 {max} 个字符',
+  regex: '格式不正确',
+  relation_type: '应为一条记录的编号',
+  relation_many_type: '应为记录编号的列表',
+  relation_missing: '编号为 {ids} 的{target}不存在',
+  unique: '“{value}”已被其他记录使用',
+  out_of_scope: '超出您的管辖范围',
+  media_type: '应为已上传文件的编号',
+  media_missing: '文件 {ids} 不存在',
+  bad_json_param: '参数 {param} 不是有效的 JSON',
+  bad_sort: '排序参数 sort 应为 ["字段","ASC"] 或 ["字段","DESC"]',
+  unknown_sort_field: '不能按“{field}”排序：{resource}没有这个字段',
+  bad_range: '分页参数 range 应为 [起, 止]，0 ≤ 起 ≤ 止，每次最多 {max} 条',
+  bad_filter: '筛选参数 filter 应为 JSON 对象',
+  unknown_filter_field: '不能按“{field}”筛选：{resource}没有这个字段',
+  bad_filter_value: '筛选条件“{field}”的值无效：{reason}',
+  unknown_resource: '没有名为“{resource}”的资源',
+  not_found: '找不到编号为 {id} 的{resource}',
+  unauthorized: '请先登录',
+  token_invalid: '登录已失效，请重新登录',
+  forbidden: '您没有{action}{resource}的权限',
+  forbidden_scope: '该记录不在您的管辖范围内',
+  validation: '有 {count} 处填写有误：{fields}',
+  body_not_object: '请求内容应为 JSON 对象',
+  body_too_large: '请求内容过大，请删减后重试',
+  body_invalid_json: '请求内容不是有效的 JSON',
+  conflict_unique: '{field}“{value}”已被其他记录使用',
+  append_only: '{resource}只能由系统追加，不能新建、修改或删除',
+  unknown_action: '{resource}没有“{action}”这个操作',
+  invalid_state: '当前状态为“{state}”，不能{action}',
+  internal: '服务器出错了，请稍后重试；问题已记录',
+  action_find: '查看',
+  action_findOne: '查看',
+  action_create: '新建',
+  action_update: '修改',
+  action_delete: '删除',
+  action_other: '操作',
+  in_use: '仍有 {count} 条{other}记录引用该{resource}，请先处理这些记录再删除',
+  single_exists: '{resource}只有一条记录，请修改现有记录',
+};
+
+export type MessageCode = keyof typeof zh;
+
+const en: Record<MessageCode, string> = {
+  required: 'Required',
+  unknown_field: 'Not a field of this resource',
+  type_string: 'Must be text',
+  type_integer: 'Must be a whole number',
+  type_number: 'Must be a number',
+  type_boolean: 'Must be true or false',
+  type_date: 'Must be a valid date (YYYY-MM-DD)',
+  type_datetime: 'Must be a valid date and time',
+  type_json: 'Must be JSON data',
+  enum: 'Must be one of: {choices}',
+  min: 'Must be at least {min}',
+  max: 'Must be at most {max}',
+  min_length: 'Must be at least {min} characters',
+  max_length: 'Must be at most {max} characters',
+  regex: 'Has the wrong format',
+  relation_type: 'Must be the id of one record',
+  relation_many_type: 'Must be a list of record ids',
+  relation_missing: 'No {target} with id {ids}',
+  unique: '"{value}" is already used by another record',
+  out_of_scope: 'Outside your scope',
+  media_type: 'Must be the id of an uploaded file',
+  media_missing: 'No file with id {ids}',
+  bad_json_param: 'Parameter {param} is not valid JSON',
+  bad_sort: 'sort must be ["field","ASC"] or ["field","DESC"]',
+  unknown_sort_field: 'Cannot sort by "{field}": {resource} has no such field',
+  bad_range: 'range must be [start, end] with 0 ≤ start ≤ end and at most {max} rows',
+  bad_filter: 'filter must be a JSON object',
+  unknown_filter_field: 'Cannot filter by "{field}": {resource} has no such field',
+  bad_filter_value: 'Invalid value for filter "{field}": {reason}',
+  unknown_resource: 'There is no resource named "{resource}"',
+  not_found: 'No {resource} with id {id}',
+  unauthorized: 'Please log in',
+  token_invalid: 'Your session has expired, please log in again',
+  forbidden: 'You may not {action} {resource}',
+  forbidden_scope: 'This record is outside your scope',
+  validation: '{count} fields need attention: {fields}',
+  body_not_object: 'The request body must be a JSON object',
+  body_too_large: 'The request body is too large',
+  body_invalid_json: 'The request body is not valid JSON',
+  conflict_unique: '{field} "{value}" is already used by another record',
+  append_only: '{resource} are appended by the system and cannot be created, changed or deleted',
+  unknown_action: '{resource} has no action "{action}"',
+  invalid_state: 'The record is "{state}": cannot {action}',
+  internal: 'Something went wrong on the server; it has been logged',
+  action_find: 'read',
+  action_findOne: 'read',
+  action_create: 'create',
+  action_update: 'change',
+  action_delete: 'delete',
+  action_other: 'act on',
+  in_use: '{count} {other} still refer to this record of {resource}; deal with them before deleting it',
+  single_exists: '{resource} has a single record: change the existing one',
+};
+
+const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };
+
+export function message(locale: Locale, code: MessageCode, params: Params = {}): string {
+  return templates[locale][code].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) return `{${k}}`;
+    if (typeof v !== 'object') return String(v);
+    if ('code' in v) return message(locale, v.code, v.params);
+    if (v.fields) return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
+    return v.field ? fieldLabel(locale, v.resource, v.field) : resourceLabel(locale, v.resource);
+  });
+}
+
+/** `Accept-Language: en…` gives English; anything else, Chinese. */
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'zh';
+}
+
+export function resourceLabel(locale: Locale, resource: string): string {
+  return catalogs[locale].resources[resource]?.name ?? resource;
+}
+
+export function fieldLabel(locale: Locale, resource: string, field: string): string {
+  const c = catalogs[locale];
+  return c.resources[resource]?.fields[field] ?? c.common[field] ?? field;
+}
+
+export function choiceLabel(locale: Locale, resource: string, field: string, value: string): string {
+  return catalogs[locale].resources[resource]?.choices?.[field]?.[value] ?? value;
+}

@@ -1,0 +1,158 @@
+/**
+ * The panel's view of the content types: resources and their fields, derived from the schemas so that a
+ * field added in Strapi's content-type builder reaches the panel without code. Pure: no Strapi import.
+ */
+export type MaskKind = 'idNumber' | 'phone' | 'name';
+
+export interface PanelFieldOptions {
+  /** Computed by a hook or kept by a workflow; the panel shows it but never writes it. */
+  readOnly?: boolean;
+  mask?: MaskKind;
+}
+
+export interface RawAttribute {
+  type: string;
+  required?: boolean;
+  unique?: boolean;
+  private?: boolean;
+  min?: number | string;
+  max?: number | string;
+  minLength?: number;
+  maxLength?: number;
+  regex?: string;
+  enum?: string[];
+  default?: unknown;
+  relation?: string;
+  target?: string;
+  mappedBy?: string;
+  inversedBy?: string;
+  multiple?: boolean;
+  allowedTypes?: string[];
+  targetField?: string;
+  pluginOptions?: { panel?: PanelFieldOptions };
+}
+
+export interface RawContentType {
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  info: { singularName: string; pluralName: string; displayName: string };
+  options?: { draftAndPublish?: boolean };
+  attributes: Record<string, RawAttribute>;
+  pluginOptions?: { panel?: { appendOnly?: boolean } };
+}
+
+export type ScalarType =
+  | 'string'
+  | 'text'
+  | 'richtext'
+  | 'email'
+  | 'uid'
+  | 'integer'
+  | 'decimal'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'enumeration'
+  | 'json';
+
+export interface Field {
+  name: string;
+  type: ScalarType | 'relation' | 'media';
+  required: boolean;
+  unique: boolean;
+  readOnly: boolean;
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  regex?: string;
+  enum?: string[];
+  default?: unknown;
+  mask?: MaskKind;
+  /** For relations: the target's uid, whether it holds many, and whether this side is the inverse. */
+  relation?: { uid: string; many: boolean; inverse: boolean };
+  media?: { multiple: boolean; allowedTypes: string[] };
+}
+
+export interface Resource {
+  name: string;
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  draftAndPublish: boolean;
+  /** Ledgers and logs: rows are added by the system, never changed or removed through any API. */
+  appendOnly: boolean;
+  fields: Field[];
+  field: ReadonlyMap<string, Field>;
+  /** Text fields the `q` filter searches. */
+  searchable: string[];
+  /** The field that names a record (used to sort and show relations). */
+  mainField: string;
+}
+
+const SCALARS: ReadonlySet<string> = new Set([
+  'string', 'text', 'richtext', 'email', 'uid', 'integer', 'decimal', 'boolean', 'date', 'datetime',
+  'enumeration', 'json',
+]);
+const NUMBERS: Record<string, ScalarType> = { biginteger: 'integer', float: 'decimal' };
+const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'email', 'uid']);
+
+const toNumber = (v: number | string | undefined): number | undefined =>
+  v === undefined || v === '' ? undefined : Number(v);
+
+/** A field for an attribute, or null for what the panel does not handle (passwords, components, morphs). */
+export function toField(name: string, a: RawAttribute): Field | null {
+  if (a.private && a.type === 'password') return null;
+  const panel = a.pluginOptions?.panel ?? {};
+  const base = {
+    name,
+    required: Boolean(a.required),
+    unique: Boolean(a.unique),
+    readOnly: Boolean(panel.readOnly),
+    mask: panel.mask,
+  };
+  if (a.type === 'relation') {
+    if (!a.target || !a.relation || a.relation.startsWith('morph')) return null;
+    const many = a.relation === 'manyToMany' || a.relation === 'oneToMany';
+    const inverse = Boolean(a.mappedBy);
+    return { ...base, type: 'relation', readOnly: base.readOnly || inverse, relation: { uid: a.target, many, inverse } };
+  }
+  if (a.type === 'media') {
+    return { ...base, type: 'media', media: { multiple: Boolean(a.multiple), allowedTypes: a.allowedTypes ?? [] } };
+  }
+  const type = NUMBERS[a.type] ?? a.type;
+  if (!SCALARS.has(type)) return null;
+  return {
+    ...base,
+    type: type as ScalarType,
+    min: toNumber(a.min),
+    max: toNumber(a.max),
+    minLength: a.minLength,
+    maxLength: a.maxLength,
+    regex: a.regex,
+    enum: a.enum,
+    default: a.default,
+  };
+}
+
+export function toResource(ct: RawContentType): Resource {
+  const fields = Object.entries(ct.attributes)
+    .map(([name, a]) => toField(name, a))
+    .filter((f): f is Field => f !== null);
+  const searchable = fields.filter((f) => TEXT_TYPES.has(f.type) && !f.mask).map((f) => f.name);
+  const mainField =
+    ['name', 'title', 'quarter', 'month'].find((n) => fields.some((f) => f.name === n)) ?? searchable[0] ?? 'id';
+  return {
+    name: ct.info.pluralName,
+    uid: ct.uid,
+    kind: ct.kind,
+    draftAndPublish: Boolean(ct.options?.draftAndPublish),
+    appendOnly: Boolean(ct.pluginOptions?.panel?.appendOnly),
+    fields,
+    field: new Map(fields.map((f) => [f.name, f])),
+    searchable,
+    mainField,
+  };
+}
+
+/** Fields every record carries besides its attributes; they can be filtered and sorted, never written. */
+export const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt'] as const;

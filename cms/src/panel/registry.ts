@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { toResource, type RawContentType, type Resource } from './model';
+import { scopePathOf, type ScopePath } from './scope';
+
+/** Attributes Strapi adds to every content type; the panel handles them itself. */
+const STRAPI_FIELDS = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
+export interface Registry {
+  resources: Resource[];
+  byName(name: string): Resource | undefined;
+  byUid(uid: string): Resource | undefined;
+  mainFieldOf(uid: string): string;
+  scopeOf(resource: Resource): ScopePath;
+  /** Required relations that point at a content type: what a delete would leave dangling. */
+  dependents(uid: string): { resource: Resource; field: string }[];
+}
+
+export function buildRegistry(strapi: Core.Strapi): Registry {
+  const resources = Object.values(strapi.contentTypes)
+    .filter((ct) => ct.uid.startsWith('api::'))
+    .map((ct) => {
+      const raw = ct as unknown as RawContentType;
+      const attributes = Object.fromEntries(Object.entries(raw.attributes).filter(([k]) => !STRAPI_FIELDS.has(k)));
+      return toResource({ ...raw, attributes });
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const names = new Map(resources.map((r) => [r.name, r]));
+  const uids = new Map(resources.map((r) => [r.uid, r]));
+  const scopes = new Map(resources.map((r) => [r.uid, scopePathOf(r, uids)]));
+  return {
+    resources,
+    byName: (name) => names.get(name),
+    byUid: (uid) => uids.get(uid),
+    mainFieldOf: (uid) => uids.get(uid)?.mainField ?? (uid === 'plugin::users-permissions.user' ? 'username' : 'id'),
+    scopeOf: (r) => scopes.get(r.uid) ?? { kind: 'district' },
+    dependents: (uid) =>
+      resources.flatMap((r) =>
+        r.fields
+          .filter((f) => f.required && f.relation?.uid === uid && !f.relation.inverse)
+          .map((f) => ({ resource: r, field: f.name })),
+      ),
+  };
+}

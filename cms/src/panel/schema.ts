@@ -1,0 +1,86 @@
+/** `GET /api/panel/schema`: every resource the panel can show, its fields and labels, and what the viewer may do. */
+import { catalogs, type Locale } from '@yanzhen/config';
+import { permissionName } from './access';
+import { GROUPS } from './groups';
+import type { Field, Resource } from './model';
+import type { Registry } from './registry';
+import type { Viewer } from './viewer';
+
+type Labels = Record<Locale, string>;
+const LOCALES: Locale[] = ['zh', 'en'];
+
+const labelsOf = (pick: (l: Locale) => string | undefined, fallback: string): Labels =>
+  Object.fromEntries(LOCALES.map((l) => [l, pick(l) ?? fallback])) as Labels;
+
+function fieldSchema(resource: Resource, f: Field, registry: Registry) {
+  const res = (l: Locale) => catalogs[l].resources[resource.name];
+  return {
+    name: f.name,
+    type: f.type,
+    required: f.required,
+    unique: f.unique,
+    readOnly: f.readOnly,
+    ...(f.min !== undefined && { min: f.min }),
+    ...(f.max !== undefined && { max: f.max }),
+    ...(f.minLength !== undefined && { minLength: f.minLength }),
+    ...(f.maxLength !== undefined && { maxLength: f.maxLength }),
+    ...(f.regex && { regex: f.regex }),
+    ...(f.default !== undefined && { default: f.default }),
+    ...(f.mask && { mask: f.mask }),
+    ...(f.enum && {
+      choices: f.enum.map((id) => ({ id, labels: labelsOf((l) => res(l)?.choices?.[f.name]?.[id], id) })),
+    }),
+    ...(f.relation && {
+      relation: {
+        resource: registry.byUid(f.relation.uid)?.name ?? (f.relation.uid === 'plugin::users-permissions.user' ? 'users' : f.relation.uid),
+        many: f.relation.many,
+        inverse: f.relation.inverse,
+      },
+    }),
+    ...(f.media && { media: f.media }),
+    labels: labelsOf((l) => res(l)?.fields[f.name] ?? catalogs[l].common[f.name], f.name),
+  };
+}
+
+const CRUD = ['find', 'findOne', 'create', 'update', 'delete'] as const;
+
+export function panelSchema(registry: Registry, viewer: Viewer) {
+  return {
+    groups: Object.fromEntries(LOCALES.map((l) => [l, catalogs[l].groups])),
+    resources: registry.resources.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      group: GROUPS[r.name] ?? 'other',
+      draftAndPublish: r.draftAndPublish,
+      appendOnly: r.appendOnly,
+      mainField: r.mainField,
+      searchable: r.searchable,
+      labels: labelsOf((l) => catalogs[l].resources[r.name]?.name, r.name),
+      can: Object.fromEntries(CRUD.map((a) => [a, viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne')])),
+      fields: r.fields.map((f) => fieldSchema(r, f, registry)),
+    })),
+  };
+}
+
+/** `GET /api/panel/me`. */
+export function me(viewer: Viewer, registry: Registry) {
+  const permissions: Record<string, string[]> = {};
+  for (const p of viewer.permissions) {
+    const m = /^(api::[\w-]+\.[\w-]+)\.(\w+)$/.exec(p);
+    const r = m && registry.byUid(m[1]);
+    if (r && m) (permissions[r.name] ??= []).push(m[2]);
+  }
+  const s = viewer.scope;
+  return {
+    id: viewer.id,
+    username: viewer.username,
+    role: viewer.role,
+    scope:
+      s.level === 'district'
+        ? { level: 'district', id: null, name: null }
+        : { level: s.level, id: s.level === 'town' ? s.townId : s.communityId, name: s.name },
+    member: viewer.memberId,
+    unit: viewer.unitId,
+    permissions,
+  };
+}

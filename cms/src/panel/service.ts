@@ -1,0 +1,189 @@
+/**
+ * The panel's five operations over any resource: list, one, create, update, delete. Every call checks
+ * the role's permission, the scope and ownership; every write runs in one transaction with its audit entry.
+ */
+import type { Core } from '@strapi/strapi';
+import { and, assertCan, type Access } from './access';
+import { diff, writeAudit } from './audit';
+import { PanelError } from './errors';
+import type { Resource } from './model';
+import { parseList, type Where } from './query';
+import type { Registry } from './registry';
+import { toRecord, mask, type PanelRecord, type Row } from './serialize';
+import { checkBody, type Checked } from './validate';
+import { mayReveal, type Viewer } from './viewer';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+
+const FILE_FIELDS = ['id', 'url', 'name', 'mime', 'width', 'height'];
+
+export function createService(strapi: Core.Strapi, registry: Registry, access: Access) {
+  const query = (uid: string) => strapi.db.query(uid as Uid);
+
+  /** What to read for a resource: scalars plus every relation as ids and every file as a small object. */
+  function shape(resource: Resource) {
+    const select = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
+    const populate: Record<string, { select: string[] }> = {};
+    for (const f of resource.fields) {
+      if (f.relation) populate[f.name] = { select: ['documentId'] };
+      else if (f.media) populate[f.name] = { select: FILE_FIELDS };
+      else select.push(f.name);
+    }
+    return { select, populate };
+  }
+
+  /** Draft-and-publish types keep a draft row per document: the panel works on it. */
+  const versionWhere = (r: Resource): Where | null => (r.draftAndPublish ? { publishedAt: { $null: true } } : null);
+
+  async function withPublication(r: Resource, records: PanelRecord[]): Promise<PanelRecord[]> {
+    if (!r.draftAndPublish || records.length === 0) return records;
+    const published = (await query(r.uid).findMany({
+      where: { documentId: { $in: records.map((x) => x.id) }, publishedAt: { $notNull: true } },
+      select: ['documentId', 'publishedAt'],
+    })) as Row[];
+    const at = new Map(published.map((p) => [String(p.documentId), p.publishedAt]));
+    return records.map((x) => ({ ...x, publishedAt: at.has(x.id) ? new Date(at.get(x.id) as string).toISOString() : null }));
+  }
+
+  async function list(viewer: Viewer, r: Resource, params: Record<string, unknown>) {
+    assertCan(viewer, r, 'find');
+    const q = parseList(r, params, registry.mainFieldOf);
+    const where = and(q.where, await access.readWhere(viewer, r), versionWhere(r));
+    const [rows, total] = await Promise.all([
+      query(r.uid).findMany({ ...shape(r), where, orderBy: q.orderBy, offset: q.offset, limit: q.limit }),
+      query(r.uid).count({ where }),
+    ]);
+    const records = await withPublication(r, (rows as Row[]).map((row) => toRecord(r, row, false)));
+    return { records, total: Number(total), offset: q.offset };
+  }
+
+  async function find(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
+    const where = and({ documentId: id }, await access.readWhere(viewer, r), versionWhere(r));
+    const row = (await query(r.uid).findOne({ ...shape(r), where })) as Row | null;
+    if (!row) throw new PanelError(404, 'not_found', { id, resource: { resource: r.name } });
+    return row as PanelRecord;
+  }
+
+  async function one(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
+    assertCan(viewer, r, 'findOne');
+    const [record] = await withPublication(r, [toRecord(r, await find(viewer, r, id), mayReveal(viewer))]);
+    return record;
+  }
+
+  /** Related records and files exist; unique values are free. */
+  async function verify(r: Resource, checked: Checked, selfId: string | null): Promise<void> {
+    for (const rel of checked.relations) {
+      const found = (await query(rel.uid).findMany({ where: { documentId: { $in: rel.ids } }, select: ['documentId'] })) as Row[];
+      const missing = rel.ids.filter((id) => !found.some((f) => f.documentId === id));
+      const target = registry.byUid(rel.uid)?.name ?? rel.uid;
+      if (missing.length) checked.issues[rel.field] = { code: 'relation_missing', params: { ids: missing.join(', '), target: { resource: target } } };
+    }
+    for (const file of checked.files) {
+      const found = (await query('plugin::upload.file').findMany({ where: { id: { $in: file.ids } }, select: ['id'] })) as Row[];
+      const missing = file.ids.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length) checked.issues[file.field] = { code: 'media_missing', params: { ids: missing.join(', ') } };
+    }
+    failOnIssues(r, checked);
+    for (const u of checked.unique) {
+      const taken = await query(r.uid).findOne({
+        where: and({ [u.field]: u.value }, selfId ? { documentId: { $ne: selfId } } : null),
+        select: ['id'],
+      });
+      if (taken) {
+        throw new PanelError(
+          409,
+          'conflict_unique',
+          { field: { resource: r.name, field: u.field }, value: String(u.value) },
+          { [u.field]: { code: 'unique', params: { value: String(u.value) } } },
+        );
+      }
+    }
+  }
+
+  function failOnIssues(r: Resource, checked: Checked): void {
+    const fields = Object.keys(checked.issues);
+    if (!fields.length) return;
+    const params = { count: fields.length, fields: { resource: r.name, fields } };
+    throw new PanelError(400, 'validation', params, checked.issues, { fields });
+  }
+
+  const assertMutable = (r: Resource) => {
+    if (r.appendOnly) throw new PanelError(403, 'append_only', { resource: { resource: r.name } });
+  };
+
+  async function create(viewer: Viewer, r: Resource, body: unknown): Promise<PanelRecord> {
+    assertCan(viewer, r, 'create');
+    assertMutable(r);
+    const checked = checkBody(r, body, 'create');
+    failOnIssues(r, checked);
+    await verify(r, checked, null);
+    await access.assertWritable(viewer, r, checked.data, null);
+    if (r.kind === 'singleType' && (await query(r.uid).count({}))) {
+      throw new PanelError(409, 'single_exists', { resource: { resource: r.name } });
+    }
+    const id = await strapi.db.transaction(async () => {
+      const doc = await strapi.documents(r.uid as Uid).create({ data: checked.data as never });
+      const after = toRecord(r, (await find(viewer, r, doc.documentId)) as Row, true);
+      await writeAudit(strapi, { viewer, action: 'create', resource: r, recordId: doc.documentId, after });
+      return doc.documentId;
+    });
+    return one(viewer, r, id);
+  }
+
+  /** A masked value sent back unchanged (from a list the viewer saw masked) is not a change. */
+  function dropMaskedEchoes(r: Resource, body: unknown, current: Row): unknown {
+    if (typeof body !== 'object' || body === null) return body;
+    const out = { ...(body as Row) };
+    for (const f of r.fields) {
+      if (f.mask && f.name in out && out[f.name] !== current[f.name] && out[f.name] === mask(f.mask, current[f.name])) {
+        delete out[f.name];
+      }
+    }
+    return out;
+  }
+
+  async function update(viewer: Viewer, r: Resource, id: string, body: unknown): Promise<PanelRecord> {
+    assertCan(viewer, r, 'update');
+    assertMutable(r);
+    const row = await find(viewer, r, id);
+    const checked = checkBody(r, dropMaskedEchoes(r, body, row), 'update');
+    failOnIssues(r, checked);
+    await verify(r, checked, id);
+    const before = toRecord(r, row, true);
+    await access.assertWritable(viewer, r, checked.data, before);
+    await strapi.db.transaction(async () => {
+      await strapi.documents(r.uid as Uid).update({ documentId: id, data: checked.data as never });
+      const after = toRecord(r, await find(viewer, r, id), true);
+      const changes = diff(before, after);
+      await writeAudit(strapi, { viewer, action: 'update', resource: r, recordId: id, ...changes });
+    });
+    return one(viewer, r, id);
+  }
+
+  async function remove(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
+    assertCan(viewer, r, 'delete');
+    assertMutable(r);
+    const row = await find(viewer, r, id);
+    const before = toRecord(r, row, true);
+    await access.assertWritable(viewer, r, {}, before);
+    for (const dep of registry.dependents(r.uid)) {
+      const count = Number(await query(dep.resource.uid).count({ where: { [dep.field]: { documentId: id } } }));
+      if (count > 0) {
+        throw new PanelError(409, 'in_use', {
+          count,
+          other: { resource: dep.resource.name },
+          resource: { resource: r.name },
+        });
+      }
+    }
+    await strapi.db.transaction(async () => {
+      await strapi.documents(r.uid as Uid).delete({ documentId: id });
+      await writeAudit(strapi, { viewer, action: 'delete', resource: r, recordId: id, before });
+    });
+    return toRecord(r, row, mayReveal(viewer));
+  }
+
+  return { list, one, create, update, remove };
+}
+
+export type PanelService = ReturnType<typeof createService>;

@@ -1,0 +1,124 @@
+/** `GET /api/panel/stats/overview`: the dashboard's figures (DESIGN.md §7), counted inside the viewer's scope. */
+import type { Core } from '@strapi/strapi';
+import { rules } from '@yanzhen/config';
+import { averageAge, COLLEGE_OR_ABOVE, rate } from '../rules/age';
+import { and, assertCan, type Access } from './access';
+import { PanelError } from './errors';
+import type { Where } from './query';
+import type { Registry } from './registry';
+import { isCalendarDate } from './values';
+import type { Viewer } from './viewer';
+
+type Uid = Parameters<Core.Strapi['db']['query']>[0];
+const ON_DUTY = { status: { $notIn: ['left', 'dismissed'] } };
+const LEVELS = ['national', 'provincial', 'municipal', 'district', 'town'] as const;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function overview(strapi: Core.Strapi, registry: Registry, access: Access, viewer: Viewer, at: unknown) {
+  const resource = (name: string) => {
+    const r = registry.byName(name);
+    if (!r) throw new Error(`resource ${name} is missing`);
+    return r;
+  };
+  assertCan(viewer, resource('workers'), 'find');
+  if (at !== undefined && (typeof at !== 'string' || !isCalendarDate(at))) {
+    throw new PanelError(400, 'bad_filter_value', { field: 'at', reason: { code: 'type_date' } });
+  }
+  const scoped = async (name: string) => access.readWhere(viewer, resource(name));
+  const count = async (name: string, where: Where) =>
+    Number(await strapi.db.query(resource(name).uid as Uid).count({ where: and(where, await scoped(name)) }));
+  const rows = async <T>(name: string, where: Where, select: string[], populate?: Record<string, unknown>) =>
+    (await strapi.db
+      .query(resource(name).uid as Uid)
+      .findMany({ where: and(where, await scoped(name)), select, populate })) as T[];
+
+  const setting = (await strapi.db.query('api::setting.setting').findOne({ select: ['referenceDate'] })) as {
+    referenceDate: string | null;
+  } | null;
+  const referenceDate = (at as string | undefined) ?? setting?.referenceDate ?? today();
+
+  const secretaries = await rows<{ birthDate: string; education: string; isConcurrent: boolean }>(
+    'workers',
+    and({ position: 'secretary' }, ON_DUTY),
+    ['birthDate', 'education', 'isConcurrent'],
+  );
+  const cadres = await rows<{ education: string }>('workers', ON_DUTY, ['education']);
+  const communities = await rows<{ documentId: string; name: string }>(
+    'communities',
+    {},
+    ['documentId', 'name'],
+  );
+  const reserveRows = await rows<{ community: { documentId: string } | null }>(
+    'workers',
+    and({ isReserve: true }, ON_DUTY),
+    ['id'],
+    { community: { select: ['documentId'] } },
+  );
+  const reservesBy = new Map<string, number>();
+  for (const r of reserveRows) {
+    const id = r.community?.documentId;
+    if (id) reservesBy.set(id, (reservesBy.get(id) ?? 0) + 1);
+  }
+  const perCommunity = communities.map((c) => ({ id: c.documentId, name: c.name, reserves: reservesBy.get(c.documentId) ?? 0 }));
+  const minimum = rules.workforce.reservesPerCommunity;
+
+  const trainings = await rows<{ level: string; attendees: { id: number }[] }>('trainings', {}, ['level'], {
+    attendees: { select: ['id'], where: await scoped('workers') },
+  });
+  const personTimes = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<(typeof LEVELS)[number], number>;
+  for (const t of trainings) personTimes[t.level as (typeof LEVELS)[number]] += t.attendees.length;
+
+  const leaders = await rows<{ leadWorker: { documentId: string } | null }>('branches', {}, ['id'], {
+    leadWorker: { select: ['documentId'] },
+  });
+
+  return {
+    referenceDate,
+    secretaries: {
+      count: secretaries.length,
+      averageAge: averageAge(secretaries.map((s) => s.birthDate), referenceDate),
+      collegeRate: rate(secretaries.filter((s) => COLLEGE_OR_ABOVE.includes(s.education)).length, secretaries.length),
+      concurrentRate: rate(secretaries.filter((s) => s.isConcurrent).length, secretaries.length),
+    },
+    recruitment: { hired: await count('workers', { recruitment: { id: { $notNull: true } } }) },
+    reserves: {
+      minimum,
+      communitiesBelow: perCommunity.filter((c) => c.reserves < minimum).length,
+      below: perCommunity.filter((c) => c.reserves < minimum),
+      perCommunity,
+    },
+    training: { personTimes },
+    degree: {
+      courses: await count('courses', {}),
+      enrolled: await count('enrollments', { status: 'enrolled' }),
+      firstCohort: await count('enrollments', { cohort: 1 }),
+      graduated: await count('enrollments', { status: 'graduated' }),
+      collegeRate: rate(cadres.filter((c) => COLLEGE_OR_ABOVE.includes(c.education)).length, cadres.length),
+      target: rules.workforce.degree.targetCollegeRate,
+    },
+    practice: {
+      branches: await count('branches', { kind: 'party-branch' }),
+      redCommittees: await count('branches', { kind: 'owners-committee', isRed: true }),
+      workersLeading: new Set(leaders.map((l) => l.leadWorker?.documentId).filter(Boolean)).size,
+    },
+    secondments: {
+      selected: await count('secondments', { status: { $in: ['approved', 'active', 'completed'] } }),
+      active: await count('secondments', { status: 'active' }),
+      completed: await count('secondments', { status: 'completed' }),
+    },
+    honours: {
+      representatives: await count('honours', { category: 'representative' }),
+      nationalAdvanced: await count('honours', { category: 'advanced-collective', level: 'national' }),
+      demonstrationCompounds: await count('honours', { category: 'demonstration' }),
+    },
+    board: {
+      bigDone: await count('tasks', { status: 'approved', tier: 'big' }),
+      smallDone: await count('tasks', { status: 'approved', tier: 'small' }),
+      urgentSolved: await count('tasks', { status: 'approved', isUrgent: true }),
+      listed: await count('tasks', { status: 'listed' }),
+      claimed: await count('tasks', { status: 'claimed' }),
+      awaitingApproval: await count('tasks', { status: 'submitted' }),
+    },
+  };
+}

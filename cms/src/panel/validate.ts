@@ -1,0 +1,86 @@
+/**
+ * A create or update body checked against the resource's fields. Pure: what needs the database
+ * (related records exist, unique values are free) is returned as checks for the service to run.
+ */
+import { PanelError, type FieldIssue } from './errors';
+import type { Field, Resource } from './model';
+import { readValue } from './values';
+
+export interface Checked {
+  data: Record<string, unknown>;
+  issues: Record<string, FieldIssue>;
+  relations: { field: string; uid: string; ids: string[] }[];
+  files: { field: string; ids: number[] }[];
+  unique: { field: string; value: unknown }[];
+}
+
+/** Keys a client echoes back from a record it read; they are never written. */
+const ECHOED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+function fileId(v: unknown): number | null {
+  const raw = v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v;
+  const n = typeof raw === 'string' ? Number(raw) : raw;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+function checkField(field: Field, raw: unknown, out: Checked): void {
+  const value = raw === '' ? null : raw;
+  if (value === null || value === undefined) {
+    if (field.required) out.issues[field.name] = { code: 'required' };
+    else out.data[field.name] = field.relation?.many || field.media?.multiple ? [] : null;
+    return;
+  }
+  if (field.relation) {
+    const ids = field.relation.many ? value : [value];
+    if (!Array.isArray(ids) || !ids.every(isId)) {
+      out.issues[field.name] = { code: field.relation.many ? 'relation_many_type' : 'relation_type' };
+      return;
+    }
+    if (field.required && ids.length === 0) {
+      out.issues[field.name] = { code: 'required' };
+      return;
+    }
+    out.data[field.name] = value;
+    out.relations.push({ field: field.name, uid: field.relation.uid, ids: [...new Set(ids)] });
+    return;
+  }
+  if (field.media) {
+    const list = field.media.multiple && Array.isArray(value) ? value : [value];
+    const ids = list.map(fileId);
+    if ((!field.media.multiple && Array.isArray(value)) || ids.some((i) => i === null)) {
+      out.issues[field.name] = { code: 'media_type' };
+      return;
+    }
+    out.data[field.name] = field.media.multiple ? ids : ids[0];
+    out.files.push({ field: field.name, ids: ids as number[] });
+    return;
+  }
+  const read = readValue(field, value);
+  if (!read.ok) {
+    out.issues[field.name] = read.issue;
+    return;
+  }
+  out.data[field.name] = read.value;
+  if (field.unique) out.unique.push({ field: field.name, value: read.value });
+}
+
+export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'update'): Checked {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new PanelError(400, 'body_not_object');
+  const out: Checked = { data: {}, issues: {}, relations: [], files: [], unique: [] };
+  const input = body as Record<string, unknown>;
+  for (const [key, raw] of Object.entries(input)) {
+    if (ECHOED.has(key)) continue;
+    const field = resource.field.get(key);
+    if (!field) out.issues[key] = { code: 'unknown_field' };
+    else if (!field.readOnly) checkField(field, raw, out);
+  }
+  if (mode === 'create') {
+    for (const f of resource.fields) {
+      const missing = !(f.name in input) || input[f.name] === undefined;
+      if (f.required && !f.readOnly && missing && f.default === undefined) out.issues[f.name] = { code: 'required' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/** Reading one value of a scalar field: the same rules for filters and for request bodies. */
+import type { FieldIssue } from './messages';
+import type { Field } from './model';
+
+export type Read = { ok: true; value: unknown } | { ok: false; issue: FieldIssue };
+
+const ok = (value: unknown): Read => ({ ok: true, value });
+const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({ ok: false, issue: { code, params } });
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** The type check alone: the value as the database stores it, or why it cannot be. */
+export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): Read {
+  switch (field.type) {
+    case 'string':
+    case 'text':
+    case 'richtext':
+    case 'email':
+    case 'uid':
+      if (typeof raw === 'string') return ok(raw);
+      if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
+      return bad('type_string');
+    case 'enumeration':
+      if (typeof raw === 'string' && field.enum?.includes(raw)) return ok(raw);
+      return bad('enum', { choices: (field.enum ?? []).join(', ') });
+    case 'integer': {
+      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      return typeof n === 'number' && Number.isSafeInteger(n) ? ok(n) : bad('type_integer');
+    }
+    case 'decimal': {
+      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      return typeof n === 'number' && Number.isFinite(n) ? ok(n) : bad('type_number');
+    }
+    case 'boolean':
+      if (raw === true || raw === 'true') return ok(true);
+      if (raw === false || raw === 'false') return ok(false);
+      return bad('type_boolean');
+    case 'date':
+      if (typeof raw === 'string' && isCalendarDate(raw.slice(0, 10)) && (raw.length === 10 || raw[10] === 'T')) {
+        return ok(raw.slice(0, 10));
+      }
+      return bad('type_date');
+    case 'datetime': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return bad('type_datetime');
+      const t = new Date(raw);
+      return Number.isNaN(t.getTime()) ? bad('type_datetime') : ok(t.toISOString());
+    }
+    case 'json':
+      return ok(raw);
+    default:
+      return bad('type_string');
+  }
+}
+
+/** The type check and the schema's limits (length, range, pattern). */
+export function readValue(field: Field, raw: unknown): Read {
+  const read = readScalar(field, raw);
+  if (!read.ok) return read;
+  const v = read.value;
+  if (typeof v === 'number') {
+    if (field.min !== undefined && v < field.min) return bad('min', { min: field.min });
+    if (field.max !== undefined && v > field.max) return bad('max', { max: field.max });
+  }
+  if (typeof v === 'string' && field.type !== 'enumeration') {
+    const length = [...v].length;
+    if (field.minLength !== undefined && length < field.minLength) return bad('min_length', { min: field.minLength });
+    if (field.maxLength !== undefined && length > field.maxLength) return bad('max_length', { max: field.maxLength });
+    if (field.regex && v !== '' && !new RegExp(field.regex).test(v)) return bad('regex');
+  }
+  return read;
+}

@@ -1,0 +1,74 @@
+/**
+ * Who may do what: the Users & Permissions actions each role is granted at start-up. The README's
+ * permission matrix is this table; a test keeps the two the same.
+ */
+export const ROLES = ['staff', 'publicity', 'supervisor', 'member', 'unit'] as const;
+export type RoleType = (typeof ROLES)[number];
+
+export const ROLE_INFO: Record<RoleType, { name: string; description: string }> = {
+  staff: { name: '业务人员', description: '组织部、乡镇工作人员：维护各类台账、导入导出、需求分级' },
+  publicity: { name: '宣传人员', description: '撰写和发布榜样故事，维护荣誉' },
+  supervisor: { name: '审核领导', description: '镇党委、组织部领导：审核任务、考核、挂职，发布积分' },
+  member: { name: '党员', description: '居住地党员、包联单位党员：揭小榜、报告办结、查看本人积分' },
+  unit: { name: '包联单位', description: '包联单位联络人：揭大榜、报告办结' },
+};
+
+/** Bump when the table changes: start-up then brings every role's permissions back to the table. */
+export const MATRIX_VERSION = 1;
+
+const READ = ['find', 'findOne'];
+const ALL = [...READ, 'create', 'update', 'delete'];
+
+type Grants = Record<string, string[]>;
+
+const everyRecord = (actions: string[], types: string[]): Grants =>
+  Object.fromEntries(types.map((t) => [t, actions]));
+
+const RECORDS = [
+  'town', 'community', 'grid', 'compound', 'partner-unit', 'worker', 'party-member', 'recruitment', 'trial-post',
+  'training', 'degree-program', 'course', 'enrollment', 'branch', 'secondment', 'pay-scale', 'appraisal',
+  'promotion', 'task', 'board', 'showcase',
+];
+
+export const MATRIX: Record<RoleType, Grants> = {
+  staff: {
+    ...everyRecord(ALL, RECORDS),
+    honour: READ,
+    story: [...READ, 'create', 'update'],
+    'points-entry': READ,
+    'score-publication': READ,
+    objection: READ,
+    commendation: READ,
+    setting: ['find'],
+  },
+  publicity: {
+    ...everyRecord(READ, ['town', 'community', 'compound', 'partner-unit', 'worker', 'party-member']),
+    honour: ALL,
+    story: ALL,
+    setting: ['find'],
+  },
+  supervisor: {
+    ...everyRecord(READ, [
+      ...RECORDS, 'honour', 'story', 'points-entry', 'score-publication', 'objection', 'commendation', 'audit-entry',
+    ]),
+    story: [...READ, 'update'],
+    setting: ['find', 'update'],
+  },
+  member: {
+    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'task', 'board', 'party-member', 'points-entry']),
+    'score-publication': READ,
+    objection: [...READ, 'create'],
+    commendation: READ,
+  },
+  unit: {
+    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'task', 'board', 'points-entry']),
+    'score-publication': READ,
+    objection: [...READ, 'create'],
+    commendation: READ,
+  },
+};
+
+/** `api::worker.worker.find` and so on: the role's actions as Users & Permissions names them. */
+export function actionsOf(role: RoleType): string[] {
+  return Object.entries(MATRIX[role]).flatMap(([type, actions]) => actions.map((a) => `api::${type}.${type}.${a}`));
+}
