@@ -1,13 +1,28 @@
 import type { Core } from '@strapi/strapi';
+import { isEmpty, loadDemo } from './demo';
 import { panelRoutes } from './panel/routes';
 import { ensureRoles } from './roles/bootstrap';
+import { demoEnabled, isProduction, unsafeSecrets } from './safety';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    if (isProduction(process.env)) {
+      const problems = unsafeSecrets(process.env);
+      if (problems.length) {
+        throw new Error(`Refusing to start in production: ${problems.join('; ')}. Set them in the environment or .env.`);
+      }
+    }
     strapi.server.routes(panelRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
+    const store = strapi.store({ type: 'plugin', name: 'yanzhen' });
+    if (demoEnabled(process.env) && !(await store.get({ key: 'demo-loaded' })) && (await isEmpty(strapi))) {
+      strapi.log.info('[demo] loading the demo district into an empty database…');
+      const accounts = await loadDemo(strapi);
+      await store.set({ key: 'demo-loaded', value: true });
+      strapi.log.info(`[demo] done. Demo accounts: ${accounts.join(', ')} — password yanzhen-demo`);
+    }
   },
 };

@@ -1,0 +1,115 @@
+/**
+ * The task board: 2 big and 28 small tasks done (5 of them urgent), each with its points awarded, on
+ * past weekly boards; and this week's board open with tasks listed, claimed and awaiting approval.
+ */
+import { rules } from '@yanzhen/config';
+import { addDays, currentBoardDate, quarterOf } from '../rules/calendar';
+import { pointsOf, tierOf, type TaskNeeds } from '../rules/taskTier';
+import type { Doc, Seed } from './context';
+import type { Organisation } from './organisation';
+import type { People } from './people';
+import { personName, mobile } from './random';
+
+type Category = 'sanitation' | 'elderly' | 'children' | 'facilities' | 'venue' | 'health' | 'habitat' | 'antifraud' | 'patrol';
+
+const SMALL: [string, Category][] = [
+  ['清理楼道堆积杂物', 'sanitation'], ['陪同空巢老人就医复诊', 'elderly'], ['留守儿童周末课业辅导', 'children'],
+  ['补设缺失井盖警示标识', 'facilities'], ['反诈宣传进楼栋', 'antifraud'], ['护林巡河志愿巡查', 'patrol'],
+  ['为独居老人代购生活用品', 'elderly'], ['小区绿化带垃圾清理', 'sanitation'], ['楼栋消防通道清障', 'sanitation'],
+  ['留守儿童安全教育课', 'children'], ['空巢老人智能手机教学', 'elderly'], ['河道漂浮物打捞', 'patrol'],
+  ['单元门禁维修协调', 'facilities'], ['老年人防诈骗讲座', 'antifraud'], ['小区健身器材检查', 'venue'],
+];
+const BIG: [string, Category][] = [
+  ['健康义诊进社区', 'health'], ['破损道路修补与人居环境修复', 'habitat'], ['增设居民休闲活动场地', 'venue'],
+  ['老旧小区雨污管网疏通', 'habitat'], ['河道缺失井盖更换', 'facilities'],
+];
+
+const SMALL_NEEDS: TaskNeeds = { difficulty: 2, peopleNeeded: 2, hoursNeeded: 4, needsFunding: false };
+const BIG_NEEDS: TaskNeeds = { difficulty: 4, peopleNeeded: 8, hoursNeeded: 24, needsFunding: true };
+
+interface Plan {
+  tier: 'big' | 'small';
+  status: 'collected' | 'triaged' | 'listed' | 'claimed' | 'submitted' | 'approved';
+  urgent?: boolean;
+  board?: Doc;
+  /** Days before today the task was claimed (done tasks) or reported. */
+  ago: number;
+}
+
+export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<void> {
+  const { r } = s;
+  const thisWeek = currentBoardDate(new Date(`${s.today}T12:00:00+08:00`));
+  const boards: Doc[] = [];
+  for (let k = 8; k >= 0; k -= 1) {
+    boards.push(
+      await s.create('api::board.board', {
+        issueDate: addDays(thisWeek, -7 * k),
+        number: 9 - k,
+        title: `第${9 - k}期“揭榜领单”榜单`,
+        status: k === 0 ? 'open' : 'closed',
+      }),
+    );
+  }
+  const current = boards[boards.length - 1];
+  const plans: Plan[] = [
+    ...Array.from({ length: 2 }, (_, i): Plan => ({ tier: 'big', status: 'approved', urgent: i === 0, board: boards[i * 3], ago: 56 - i * 21 })),
+    ...Array.from({ length: 28 }, (_, i): Plan => ({ tier: 'small', status: 'approved', urgent: i < 4, board: boards[i % 8], ago: 56 - (i % 8) * 7 })),
+    ...['listed', 'listed', 'listed', 'listed', 'claimed', 'claimed', 'claimed', 'submitted', 'submitted'].map(
+      (status): Plan => ({ tier: 'small', status: status as Plan['status'], board: current, ago: 3 }),
+    ),
+    ...['listed', 'listed', 'claimed', 'submitted'].map((status): Plan => ({ tier: 'big', status: status as Plan['status'], board: current, ago: 3 })),
+    ...['collected', 'collected', 'collected', 'triaged', 'triaged'].map((status): Plan => ({ tier: 'small', status: status as Plan['status'], ago: 1 })),
+  ];
+  const residents = people.members.filter((m) => m.kind === 'resident');
+  for (const [i, p] of plans.entries()) {
+    const [title, category] = p.tier === 'big' ? BIG[i % BIG.length] : SMALL[i % SMALL.length];
+    const needs = { ...(p.tier === 'big' ? BIG_NEEDS : SMALL_NEEDS), difficulty: p.tier === 'big' ? r.int(4, 5) : r.int(1, 3) };
+    const tier = tierOf(needs);
+    if (tier !== p.tier) throw new Error('demo task needs do not give the planned tier');
+    const community = org.communities[(i * 5) % org.communities.length];
+    const claimed = ['claimed', 'submitted', 'approved'].includes(p.status);
+    const member = residents[i % residents.length];
+    const unit = org.units[i % org.units.length];
+    const claimedAt = addDays(s.today, -p.ago);
+    const doneAt = addDays(claimedAt, 5);
+    const triaged = p.status !== 'collected';
+    const task = await s.create('api::task.task', {
+      title: `${community.name.replace('社区', '')}${title}`,
+      description: `居民通过${r.pick(['楼栋自管委员会', '邻里帮帮队', '二姐工作室'])}反映：${title}，希望尽快解决。`,
+      category,
+      community: community.documentId,
+      compound: r.pick(community.compounds).documentId,
+      sourceOrg: r.pick(['楼栋自管委员会', '邻里帮帮队', '二姐工作室']),
+      reportedAt: addDays(claimedAt, -4),
+      reporter: personName(r),
+      reporterPhone: mobile(r),
+      isUrgent: Boolean(p.urgent),
+      ...(triaged && { ...needs, tier, points: pointsOf(needs.difficulty) }),
+      board: p.board?.documentId,
+      status: p.status,
+      ...(claimed && {
+        claimantMember: p.tier === 'small' ? member.documentId : undefined,
+        claimantUnit: p.tier === 'big' ? unit.documentId : undefined,
+        claimedAt: `${claimedAt}T10:00:00+08:00`,
+        dueAt: `${addDays(claimedAt, rules.taskBoard.dueDays[p.tier])}T23:59:59+08:00`,
+      }),
+      ...((p.status === 'submitted' || p.status === 'approved') && {
+        report: '已按要求办结，居民表示满意。',
+        doneAt,
+      }),
+      ...(p.status === 'approved' && { reviewedAt: `${addDays(doneAt, 1)}T16:00:00+08:00` }),
+    });
+    if (p.status === 'approved') {
+      await s.create('api::points-entry.points-entry', {
+        holderMember: p.tier === 'small' ? member.documentId : undefined,
+        holderUnit: p.tier === 'big' ? unit.documentId : undefined,
+        task: task.documentId,
+        points: pointsOf(needs.difficulty),
+        kind: 'award',
+        reason: `办结任务：${title}`,
+        quarter: quarterOf(addDays(doneAt, 1)),
+        entryKey: `award:${task.documentId}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** Production refuses to start on secrets that are missing or known to everyone. */
+
+export const SECRETS = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
+
+/** Placeholders from Strapi's templates and our own example file. */
+const KNOWN = new Set(['tobemodified', 'changeme', 'change-me', 'secret', 'example', 'yanzhen', 'yanzhen-demo']);
+const MIN_LENGTH = 16;
+
+/** The names of the secrets that would make a production start unsafe, each with why. */
+export function unsafeSecrets(env: Record<string, string | undefined>): string[] {
+  return SECRETS.flatMap((name) => {
+    const value = env[name]?.trim();
+    if (!value) return [`${name} is missing`];
+    const parts = name === 'APP_KEYS' ? value.split(',').map((p) => p.trim()) : [value];
+    if (parts.some((p) => KNOWN.has(p.toLowerCase()) || /^tobemodified/i.test(p))) return [`${name} is a placeholder`];
+    if (parts.some((p) => p.length < MIN_LENGTH)) return [`${name} is shorter than ${MIN_LENGTH} characters`];
+    return [];
+  });
+}
+
+export const isProduction = (env: Record<string, string | undefined>) => env.NODE_ENV === 'production';
+
+/** Demo data and accounts: on by default in development, never in production. */
+export function demoEnabled(env: Record<string, string | undefined>): boolean {
+  if (isProduction(env)) return false;
+  return (env.DEMO_DATA ?? 'true').toLowerCase() !== 'false';
+}
