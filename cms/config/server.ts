@@ -6,4 +6,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS', []) },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
+  // No calls home: this runs on a district's network.
+  logger: { updates: { enabled: false }, startup: { enabled: env('NODE_ENV') !== 'test' } },
 });
