@@ -26,6 +26,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::poweredBy',
   'strapi::query',
   'global::panel-errors',
+  'global::stock-rest-guard',
   {
     name: 'strapi::body',
     config: { jsonLimit: env('BODY_JSON_LIMIT', '1mb'), formLimit: '1mb', textLimit: '1mb' },

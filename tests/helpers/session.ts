@@ -19,7 +19,12 @@ export function dataProvider(app: TestApp, jwt: string, locale = 'zh-CN'): DataP
     const headers = new Headers(options.headers as HeadersInit | undefined);
     headers.set('Authorization', `Bearer ${jwt}`);
     headers.set('Accept-Language', locale);
-    return fetchUtils.fetchJson(url, { ...options, headers });
+    return fetchUtils.fetchJson(url, { ...options, headers }).catch((e: Error & { status?: number; body?: unknown }) => {
+      // Keep react-admin's HttpError (status, body) and say what the server said when a test fails.
+      e.message = `${e.status} ${options.method ?? 'GET'} ${url.replace(app.url, '')}: ${JSON.stringify(e.body)}`;
+      e.stack = `${e.message}\n${e.stack}`;
+      throw e;
+    });
   };
   return simpleRestProvider(`${app.url}/api/panel`, http);
 }

@@ -4,6 +4,7 @@
  */
 import { rules } from '@yanzhen/config';
 import { addDays, currentBoardDate, quarterOf } from '../rules/calendar';
+import { rankQuarter, type LedgerEntry } from '../rules/ranking';
 import { pointsOf, tierOf, type TaskNeeds } from '../rules/taskTier';
 import type { Doc, Seed } from './context';
 import type { Organisation } from './organisation';
@@ -61,6 +62,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
     ...['collected', 'collected', 'collected', 'triaged', 'triaged'].map((status): Plan => ({ tier: 'small', status: status as Plan['status'], ago: 1 })),
   ];
   const residents = people.members.filter((m) => m.kind === 'resident');
+  const ledger: (LedgerEntry & { quarter: string })[] = [];
   for (const [i, p] of plans.entries()) {
     const [title, category] = p.tier === 'big' ? BIG[i % BIG.length] : SMALL[i % SMALL.length];
     const needs = { ...(p.tier === 'big' ? BIG_NEEDS : SMALL_NEEDS), difficulty: p.tier === 'big' ? r.int(4, 5) : r.int(1, 3) };
@@ -110,6 +112,28 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
         quarter: quarterOf(addDays(doneAt, 1)),
         entryKey: `award:${task.documentId}`,
       });
+      ledger.push({
+        holder: p.tier === 'small' ? `member:${member.documentId}` : `unit:${unit.documentId}`,
+        name: p.tier === 'small' ? member.name : unit.name,
+        points: pointsOf(needs.difficulty),
+        kind: 'award',
+        task: task.documentId,
+        quarter: quarterOf(addDays(doneAt, 1)),
+      });
     }
   }
+  await publishLastQuarter(s, ledger);
+}
+
+/** The earliest quarter with results, published two days ago: its objection window is open. */
+async function publishLastQuarter(s: Seed, ledger: (LedgerEntry & { quarter: string })[]): Promise<void> {
+  const quarter = ledger.map((e) => e.quarter).sort()[0];
+  const announced = addDays(s.today, -2);
+  await s.create('api::score-publication.score-publication', {
+    quarter,
+    ranking: rankQuarter(ledger.filter((e) => e.quarter === quarter)),
+    status: 'published',
+    announcedAt: `${announced}T09:00:00+08:00`,
+    objectionDeadline: `${addDays(announced, rules.taskBoard.objectionDays)}T23:59:59+08:00`,
+  });
 }

@@ -29,6 +29,14 @@ export const and = (...parts: (Where | null | undefined)[]): Where => {
   return list.length === 0 ? {} : list.length === 1 ? list[0] : { $and: list };
 };
 
+/** What a member or a unit files is theirs: the owner is the account, not a field they choose. */
+export function ownerStamp(resource: Resource, viewer: Viewer): Record<string, string | null> {
+  const stamp: Record<string, string | null> = {};
+  if (viewer.role === 'member' && resource.field.has('holderMember')) stamp.holderMember = viewer.memberId;
+  if (viewer.role === 'unit' && resource.field.has('holderUnit')) stamp.holderUnit = viewer.unitId;
+  return stamp;
+}
+
 export function createAccess(strapi: Core.Strapi, registry: Registry) {
   async function reachOf(viewer: Viewer): Promise<Reach> {
     const s = viewer.scope;

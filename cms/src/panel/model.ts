@@ -8,6 +8,8 @@ export interface PanelFieldOptions {
   /** Computed by a hook or kept by a workflow; the panel shows it but never writes it. */
   readOnly?: boolean;
   mask?: MaskKind;
+  /** Set but never read back (passwords). */
+  writeOnly?: boolean;
 }
 
 export interface RawAttribute {
@@ -61,6 +63,7 @@ export interface Field {
   required: boolean;
   unique: boolean;
   readOnly: boolean;
+  writeOnly: boolean;
   min?: number;
   max?: number;
   minLength?: number;
@@ -108,6 +111,7 @@ export function toField(name: string, a: RawAttribute): Field | null {
     required: Boolean(a.required),
     unique: Boolean(a.unique),
     readOnly: Boolean(panel.readOnly),
+    writeOnly: Boolean(panel.writeOnly),
     mask: panel.mask,
   };
   if (a.type === 'relation') {
@@ -138,9 +142,9 @@ export function toResource(ct: RawContentType): Resource {
   const fields = Object.entries(ct.attributes)
     .map(([name, a]) => toField(name, a))
     .filter((f): f is Field => f !== null);
-  const searchable = fields.filter((f) => TEXT_TYPES.has(f.type) && !f.mask).map((f) => f.name);
+  const searchable = fields.filter((f) => TEXT_TYPES.has(f.type) && !f.mask && !f.writeOnly).map((f) => f.name);
   const mainField =
-    ['name', 'title', 'quarter', 'month'].find((n) => fields.some((f) => f.name === n)) ?? searchable[0] ?? 'id';
+    ['name', 'title', 'username', 'quarter', 'month'].find((n) => fields.some((f) => f.name === n)) ?? searchable[0] ?? 'id';
   return {
     name: ct.info.pluralName,
     uid: ct.uid,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { toResource, type RawContentType, type Resource } from './model';
 import { scopePathOf, type ScopePath } from './scope';
+import { USER, userAdapter, userResource, type Adapter } from './users';
 
 /** Attributes Strapi adds to every content type; the panel handles them itself. */
 const STRAPI_FIELDS = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
@@ -13,17 +14,20 @@ export interface Registry {
   scopeOf(resource: Resource): ScopePath;
   /** Required relations that point at a content type: what a delete would leave dangling. */
   dependents(uid: string): { resource: Resource; field: string }[];
+  adapterOf(resource: Resource): Adapter | undefined;
 }
 
 export function buildRegistry(strapi: Core.Strapi): Registry {
-  const resources = Object.values(strapi.contentTypes)
-    .filter((ct) => ct.uid.startsWith('api::'))
-    .map((ct) => {
-      const raw = ct as unknown as RawContentType;
-      const attributes = Object.fromEntries(Object.entries(raw.attributes).filter(([k]) => !STRAPI_FIELDS.has(k)));
-      return toResource({ ...raw, attributes });
-    })
+  const raw = (uid: string): RawContentType => {
+    const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as RawContentType;
+    return { ...ct, attributes: Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_FIELDS.has(k))) };
+  };
+  const resources = Object.keys(strapi.contentTypes)
+    .filter((uid) => uid.startsWith('api::'))
+    .map((uid) => toResource(raw(uid)))
+    .concat(userResource(raw(USER)))
     .sort((a, b) => a.name.localeCompare(b.name));
+  const adapters = new Map<string, Adapter>([[USER, userAdapter(strapi)]]);
   const names = new Map(resources.map((r) => [r.name, r]));
   const uids = new Map(resources.map((r) => [r.uid, r]));
   const scopes = new Map(resources.map((r) => [r.uid, scopePathOf(r, uids)]));
@@ -31,7 +35,7 @@ export function buildRegistry(strapi: Core.Strapi): Registry {
     resources,
     byName: (name) => names.get(name),
     byUid: (uid) => uids.get(uid),
-    mainFieldOf: (uid) => uids.get(uid)?.mainField ?? (uid === 'plugin::users-permissions.user' ? 'username' : 'id'),
+    mainFieldOf: (uid) => uids.get(uid)?.mainField ?? 'id',
     scopeOf: (r) => scopes.get(r.uid) ?? { kind: 'district' },
     dependents: (uid) =>
       resources.flatMap((r) =>
@@ -39,5 +43,6 @@ export function buildRegistry(strapi: Core.Strapi): Registry {
           .filter((f) => f.required && f.relation?.uid === uid && !f.relation.inverse)
           .map((f) => ({ resource: r, field: f.name })),
       ),
+    adapterOf: (r) => adapters.get(r.uid),
   };
 }

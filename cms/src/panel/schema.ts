@@ -20,6 +20,7 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry) {
     required: f.required,
     unique: f.unique,
     readOnly: f.readOnly,
+    ...(f.writeOnly && { writeOnly: true }),
     ...(f.min !== undefined && { min: f.min }),
     ...(f.max !== undefined && { max: f.max }),
     ...(f.minLength !== undefined && { minLength: f.minLength }),
@@ -32,7 +33,7 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry) {
     }),
     ...(f.relation && {
       relation: {
-        resource: registry.byUid(f.relation.uid)?.name ?? (f.relation.uid === 'plugin::users-permissions.user' ? 'users' : f.relation.uid),
+        resource: registry.byUid(f.relation.uid)?.name ?? f.relation.uid,
         many: f.relation.many,
         inverse: f.relation.inverse,
       },

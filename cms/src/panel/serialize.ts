@@ -42,7 +42,7 @@ const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : type
 export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRecord {
   const out: PanelRecord = { id: String(row.documentId) };
   for (const f of resource.fields) {
-    if (!(f.name in row)) continue;
+    if (!(f.name in row) || f.writeOnly) continue;
     const v = row[f.name];
     if (f.type === 'relation') {
       out[f.name] = f.relation?.many ? (Array.isArray(v) ? v.map(idOf).filter(Boolean) : []) : idOf(v);

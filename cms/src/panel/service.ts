@@ -3,7 +3,7 @@
  * the role's permission, the scope and ownership; every write runs in one transaction with its audit entry.
  */
 import type { Core } from '@strapi/strapi';
-import { and, assertCan, type Access } from './access';
+import { and, assertCan, ownerStamp, type Access } from './access';
 import { diff, writeAudit } from './audit';
 import { PanelError } from './errors';
 import type { Resource } from './model';
@@ -22,14 +22,25 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
 
   /** What to read for a resource: scalars plus every relation as ids and every file as a small object. */
   function shape(resource: Resource) {
+    const adapter = registry.adapterOf(resource);
     const select = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
-    const populate: Record<string, { select: string[] }> = {};
+    const populate: Record<string, { select: string[] }> = { ...adapter?.populate };
     for (const f of resource.fields) {
+      if (adapter?.omit.includes(f.name)) continue;
       if (f.relation) populate[f.name] = { select: ['documentId'] };
       else if (f.media) populate[f.name] = { select: FILE_FIELDS };
       else select.push(f.name);
     }
     return { select, populate };
+  }
+
+  const read = (r: Resource, row: Row): Row => registry.adapterOf(r)?.read(row) ?? row;
+
+  async function written(r: Resource, checked: Checked, mode: 'create' | 'update') {
+    const adapter = registry.adapterOf(r);
+    const data = adapter ? await adapter.write(checked.data, mode, checked) : checked.data;
+    failOnIssues(r, checked);
+    return data as never;
   }
 
   /** Draft-and-publish types keep a draft row per document: the panel works on it. */
@@ -53,7 +64,7 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
       query(r.uid).findMany({ ...shape(r), where, orderBy: q.orderBy, offset: q.offset, limit: q.limit }),
       query(r.uid).count({ where }),
     ]);
-    const records = await withPublication(r, (rows as Row[]).map((row) => toRecord(r, row, false)));
+    const records = await withPublication(r, (rows as Row[]).map((row) => toRecord(r, read(r, row), false)));
     return { records, total: Number(total), offset: q.offset };
   }
 
@@ -61,7 +72,7 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     const where = and({ documentId: id }, await access.readWhere(viewer, r), versionWhere(r));
     const row = (await query(r.uid).findOne({ ...shape(r), where })) as Row | null;
     if (!row) throw new PanelError(404, 'not_found', { id, resource: { resource: r.name } });
-    return row as PanelRecord;
+    return read(r, row) as PanelRecord;
   }
 
   async function one(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
@@ -115,14 +126,16 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     assertCan(viewer, r, 'create');
     assertMutable(r);
     const checked = checkBody(r, body, 'create');
+    Object.assign(checked.data, ownerStamp(r, viewer));
     failOnIssues(r, checked);
     await verify(r, checked, null);
     await access.assertWritable(viewer, r, checked.data, null);
     if (r.kind === 'singleType' && (await query(r.uid).count({}))) {
       throw new PanelError(409, 'single_exists', { resource: { resource: r.name } });
     }
+    const data = await written(r, checked, 'create');
     const id = await strapi.db.transaction(async () => {
-      const doc = await strapi.documents(r.uid as Uid).create({ data: checked.data as never });
+      const doc = await strapi.documents(r.uid as Uid).create({ data });
       const after = toRecord(r, (await find(viewer, r, doc.documentId)) as Row, true);
       await writeAudit(strapi, { viewer, action: 'create', resource: r, recordId: doc.documentId, after });
       return doc.documentId;
@@ -151,8 +164,9 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     await verify(r, checked, id);
     const before = toRecord(r, row, true);
     await access.assertWritable(viewer, r, checked.data, before);
+    const data = await written(r, checked, 'update');
     await strapi.db.transaction(async () => {
-      await strapi.documents(r.uid as Uid).update({ documentId: id, data: checked.data as never });
+      await strapi.documents(r.uid as Uid).update({ documentId: id, data });
       const after = toRecord(r, await find(viewer, r, id), true);
       const changes = diff(before, after);
       await writeAudit(strapi, { viewer, action: 'update', resource: r, recordId: id, ...changes });

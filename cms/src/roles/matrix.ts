@@ -68,7 +68,12 @@ export const MATRIX: Record<RoleType, Grants> = {
   },
 };
 
+/** Accounts (Users & Permissions users) are kept by supervisors, within their scope. */
+const ACCOUNT_KEEPERS: readonly RoleType[] = ['supervisor'];
+
 /** `api::worker.worker.find` and so on: the role's actions as Users & Permissions names them. */
 export function actionsOf(role: RoleType): string[] {
-  return Object.entries(MATRIX[role]).flatMap(([type, actions]) => actions.map((a) => `api::${type}.${type}.${a}`));
+  const records = Object.entries(MATRIX[role]).flatMap(([type, actions]) => actions.map((a) => `api::${type}.${type}.${a}`));
+  const accounts = ACCOUNT_KEEPERS.includes(role) ? ALL.map((a) => `plugin::users-permissions.user.${a}`) : [];
+  return [...records, ...accounts];
 }
