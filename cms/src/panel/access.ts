@@ -13,8 +13,9 @@ import { isScoped, type Viewer } from './viewer';
 
 export type CrudAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
 
-/** The Users & Permissions action for a resource: `api::worker.worker.find`. */
-export const permissionName = (resource: Resource, action: string): string => `${resource.uid}.${action}`;
+/** The Users & Permissions action for a resource: `api::worker.worker.find` (single types have no findOne). */
+export const permissionName = (resource: Resource, action: string): string =>
+  `${resource.uid}.${resource.kind === 'singleType' && action === 'findOne' ? 'find' : action}`;
 
 const CRUD = new Set(['find', 'findOne', 'create', 'update', 'delete']);
 

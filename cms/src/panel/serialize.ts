@@ -56,6 +56,7 @@ export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRe
       out[f.name] = f.mask && !reveal ? mask(f.mask, v) : v ?? null;
     }
   }
-  for (const k of ['createdAt', 'updatedAt', 'publishedAt']) if (k in row) out[k] = row[k] === null ? null : iso(row[k]);
+  const stamps = resource.draftAndPublish ? ['createdAt', 'updatedAt', 'publishedAt'] : ['createdAt', 'updatedAt'];
+  for (const k of stamps) if (k in row) out[k] = row[k] === null ? null : iso(row[k]);
   return out;
 }

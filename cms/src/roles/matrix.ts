@@ -61,7 +61,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     commendation: READ,
   },
   unit: {
-    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'task', 'board', 'points-entry']),
+    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'party-member', 'task', 'board', 'points-entry']),
     'score-publication': READ,
     objection: [...READ, 'create'],
     commendation: READ,
