@@ -8,6 +8,10 @@ const ok = (value: unknown): Read => ({ ok: true, value });
 const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({ ok: false, issue: { code, params } });
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Decimal notation only: `Number()` alone would also take '0x10' and '0b11'. */
+const NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+
+const toNumber = (raw: unknown): unknown => (typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw);
 
 export function isCalendarDate(s: string): boolean {
   const m = DATE.exec(s);
@@ -32,11 +36,11 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
       if (typeof raw === 'string' && field.enum?.includes(raw)) return ok(raw);
       return bad('enum', { choices: (field.enum ?? []).join(', ') });
     case 'integer': {
-      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      const n = toNumber(raw);
       return typeof n === 'number' && Number.isSafeInteger(n) ? ok(n) : bad('type_integer');
     }
     case 'decimal': {
-      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      const n = toNumber(raw);
       return typeof n === 'number' && Number.isFinite(n) ? ok(n) : bad('type_number');
     }
     case 'boolean':
@@ -50,6 +54,9 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
       return bad('type_date');
     case 'datetime': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return bad('type_datetime');
+      // `Date` rolls 2026-02-30 over to March and reads '1' as 2001: the day must exist and come first.
+      const dated = typeof raw === 'number' || (isCalendarDate(raw.slice(0, 10)) && [undefined, 'T', ' '].includes(raw[10]));
+      if (!dated) return bad('type_datetime');
       const t = new Date(raw);
       return Number.isNaN(t.getTime()) ? bad('type_datetime') : ok(t.toISOString());
     }
