@@ -33,6 +33,13 @@ const SYSTEM: Record<string, Pick<Field, 'type'>> = {
   updatedAt: { type: 'datetime' },
 };
 
+/** Masked and write-only values must not leak through ordering or a run of `_gte` probes. */
+function refusePrivate(resource: Resource, field: Field | undefined): void {
+  if (field?.mask || field?.writeOnly) {
+    throw new PanelError(400, 'private_field', { field: { resource: resource.name, field: field.name } });
+  }
+}
+
 export function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new PanelError(400, 'bad_json_param', { param: name });
@@ -56,6 +63,7 @@ export function parseSort(resource: Resource, raw: unknown, mainFieldOf: MainFie
   const [name, dir] = [sort[0], String(sort[1]).toLowerCase()];
   if (name === 'id' || name in SYSTEM) return [{ [name]: dir }, tiebreak];
   const field = resource.field.get(name);
+  refusePrivate(resource, field);
   if (!field || field.type === 'json' || field.type === 'media' || field.relation?.many) {
     throw new PanelError(400, 'unknown_sort_field', { field: name, resource: { resource: resource.name } });
   }
@@ -133,6 +141,7 @@ export function parseFilter(resource: Resource, raw: unknown): Where {
       and.push(idCondition(key, op, value));
       continue;
     }
+    refusePrivate(resource, resource.field.get(name));
     const field = resource.field.get(name) ?? SYSTEM[name];
     if (field.type === 'json' || field.type === 'media') {
       throw new PanelError(400, 'unknown_filter_field', { field: key, resource: { resource: resource.name } });
