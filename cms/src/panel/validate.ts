@@ -42,8 +42,9 @@ function checkField(field: Field, raw: unknown, out: Checked): void {
       out.issues[field.name] = { code: 'required' };
       return;
     }
-    out.data[field.name] = value;
-    out.relations.push({ field: field.name, uid: field.relation.uid, ids: [...new Set(ids)] });
+    const unique = [...new Set(ids)];
+    out.data[field.name] = field.relation.many ? unique : value;
+    out.relations.push({ field: field.name, uid: field.relation.uid, ids: unique });
     return;
   }
   if (field.media) {
