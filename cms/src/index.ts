@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isEmpty, loadDemo } from './demo';
+import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeSecrets } from './safety';
@@ -12,6 +13,7 @@ export default {
         throw new Error(`Refusing to start in production: ${problems.join('; ')}. Set them in the environment or .env.`);
       }
     }
+    declareIndexes(strapi);
     strapi.server.routes(panelRoutes(strapi));
   },
 

@@ -20,13 +20,16 @@ const FILE_FIELDS = ['id', 'url', 'name', 'mime', 'width', 'height'];
 export function createService(strapi: Core.Strapi, registry: Registry, access: Access) {
   const query = (uid: string) => strapi.db.query(uid as Uid);
 
-  /** What to read for a resource: scalars plus every relation as ids and every file as a small object. */
-  function shape(resource: Resource) {
+  /**
+   * What to read for a resource: scalars plus relations as ids and files as small objects. Lists leave
+   * out the inverse side of relations (a recruitment's hires, a board's tasks): one record shows them.
+   */
+  function shape(resource: Resource, view: 'list' | 'one' = 'one') {
     const adapter = registry.adapterOf(resource);
     const select = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
     const populate: Record<string, { select: string[] }> = { ...adapter?.populate };
     for (const f of resource.fields) {
-      if (adapter?.omit.includes(f.name)) continue;
+      if (adapter?.omit.includes(f.name) || (view === 'list' && f.relation?.inverse)) continue;
       if (f.relation) populate[f.name] = { select: ['documentId'] };
       else if (f.media) populate[f.name] = { select: FILE_FIELDS };
       else select.push(f.name);
@@ -61,7 +64,7 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     const q = parseList(r, params, registry.mainFieldOf);
     const where = and(q.where, await access.readWhere(viewer, r), versionWhere(r));
     const [rows, total] = await Promise.all([
-      query(r.uid).findMany({ ...shape(r), where, orderBy: q.orderBy, offset: q.offset, limit: q.limit }),
+      query(r.uid).findMany({ ...shape(r, 'list'), where, orderBy: q.orderBy, offset: q.offset, limit: q.limit }),
       query(r.uid).count({ where }),
     ]);
     const records = await withPublication(r, (rows as Row[]).map((row) => toRecord(r, read(r, row), false)));

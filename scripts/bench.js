@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: throughput and median latency of the same 25-row sorted, filtered list of 20,000
+ * workers through (a) the panel API, (b) Strapi's stock REST, (c) Strapi's /_health as the framework's
+ * floor — and the ratios a/b and a/c. The server runs in its own process; the load comes from this one.
+ */
+const { spawn } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const autocannon = require('autocannon');
+
+const ROOT = path.resolve(__dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+
+const filter = { education: 'bachelor', postTier_lte: 3 };
+const TARGETS = [
+  {
+    key: 'panel',
+    label: '(a) panel API  GET /api/panel/workers',
+    path: `/api/panel/workers?sort=${encodeURIComponent('["name","ASC"]')}&range=${encodeURIComponent('[100,124]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+  },
+  {
+    key: 'stock',
+    label: '(b) stock REST GET /api/workers',
+    path:
+      '/api/workers?sort=name:asc&pagination[start]=100&pagination[limit]=25' +
+      '&filters[education][$eq]=bachelor&filters[postTier][$lte]=3' +
+      ['community', 'grid', 'recruitment', 'mentor', 'mentees'].map((r) => `&populate[${r}][fields][0]=documentId`).join(''),
+  },
+  { key: 'health', label: '(c) floor      GET /_health', path: '/_health' },
+];
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [path.join(__dirname, 'lib/bench-server.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /READY (\{.*\})/.exec(out);
+      if (m) resolve({ child, ...JSON.parse(m[1]) });
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+const run = (url, headers, duration) =>
+  new Promise((resolve, reject) =>
+    autocannon({ url, headers, connections: CONNECTIONS, duration }, (err, res) => (err ? reject(err) : resolve(res))),
+  );
+
+async function main() {
+  process.stdout.write('Preparing 20,000 workers on SQLite…\n');
+  const server = await startServer();
+  const base = `http://127.0.0.1:${server.port}`;
+  const headers = { authorization: `Bearer ${server.jwt}` };
+  const results = {};
+  try {
+    for (const t of TARGETS) {
+      const check = await fetch(base + t.path, { headers });
+      if (check.status >= 300) throw new Error(`${t.label} answered ${check.status}: ${await check.text()}`);
+      if (t.key !== 'health') {
+        const rows = await check.json();
+        const n = Array.isArray(rows) ? rows.length : rows.data.length;
+        if (n !== 25) throw new Error(`${t.label} returned ${n} rows, not 25`);
+      }
+      await run(base + t.path, headers, 2);
+      const r = await run(base + t.path, headers, SECONDS);
+      if (r.non2xx || r.errors) throw new Error(`${t.label}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+      results[t.key] = { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+      process.stdout.write(`${t.label.padEnd(42)} ${r.requests.average.toFixed(0).padStart(7)} req/s   median ${String(r.latency.p50).padStart(4)} ms   p99 ${r.latency.p99} ms\n`);
+    }
+  } finally {
+    server.child.kill();
+  }
+  const ratio = (a, b) => (results[a].rps / results[b].rps).toFixed(2);
+  process.stdout.write(`\npanel / stock REST: ${ratio('panel', 'stock')}×   (target ≥ 3×)\n`);
+  process.stdout.write(`panel / _health floor: ${ratio('panel', 'health')}×\n`);
+  const out = path.join(ROOT, 'bench-results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'list.json'), JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, results }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
