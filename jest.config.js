@@ -16,7 +16,11 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testPathIgnorePatterns: ignore,
-      testMatch: ['<rootDir>/config/src/**/*.test.ts', '<rootDir>/cms/src/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/config/src/**/*.test.ts',
+        '<rootDir>/cms/src/**/*.test.ts',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
       moduleNameMapper: { '^@yanzhen/config$': '<rootDir>/config/src/index.ts' },
     },
     {

@@ -26,14 +26,19 @@ const TARGETS = [
     path:
       '/api/workers?sort=name:asc&pagination[start]=100&pagination[limit]=25' +
       '&filters[education][$eq]=bachelor&filters[postTier][$lte]=3' +
-      ['community', 'grid', 'recruitment', 'mentor', 'mentees'].map((r) => `&populate[${r}][fields][0]=documentId`).join(''),
+      ['community', 'grid', 'recruitment', 'mentor', 'mentees']
+        .map((r) => `&populate[${r}][fields][0]=documentId`)
+        .join(''),
   },
   { key: 'health', label: '(c) floor      GET /_health', path: '/_health' },
 ];
 
 function startServer() {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [path.join(__dirname, 'lib/bench-server.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('node', [path.join(__dirname, 'lib/bench-server.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -46,7 +51,9 @@ function startServer() {
 
 const run = (url, headers, duration) =>
   new Promise((resolve, reject) =>
-    autocannon({ url, headers, connections: CONNECTIONS, duration }, (err, res) => (err ? reject(err) : resolve(res))),
+    autocannon({ url, headers, connections: CONNECTIONS, duration }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    ),
   );
 
 async function main() {
@@ -68,7 +75,9 @@ async function main() {
       const r = await run(base + t.path, headers, SECONDS);
       if (r.non2xx || r.errors) throw new Error(`${t.label}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       results[t.key] = { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
-      process.stdout.write(`${t.label.padEnd(42)} ${r.requests.average.toFixed(0).padStart(7)} req/s   median ${String(r.latency.p50).padStart(4)} ms   p99 ${r.latency.p99} ms\n`);
+      process.stdout.write(
+        `${t.label.padEnd(42)} ${r.requests.average.toFixed(0).padStart(7)} req/s   median ${String(r.latency.p50).padStart(4)} ms   p99 ${r.latency.p99} ms\n`,
+      );
     }
   } finally {
     server.child.kill();
@@ -78,7 +87,14 @@ async function main() {
   process.stdout.write(`panel / _health floor: ${ratio('panel', 'health')}×\n`);
   const out = path.join(ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'list.json'), JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, results }, null, 2));
+  fs.writeFileSync(
+    path.join(out, 'list.json'),
+    JSON.stringify(
+      { at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, results },
+      null,
+      2,
+    ),
+  );
 }
 
 main().catch((e) => {

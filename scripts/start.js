@@ -22,9 +22,13 @@ async function main() {
   await app.start();
   const port = app.config.get('server.port');
   const production = process.env.NODE_ENV === 'production';
-  console.log(`\n雁阵 Yanzhen is running: http://localhost:${port}/   (Strapi admin: http://localhost:${port}/admin)`);
+  console.log(
+    `\n雁阵 Yanzhen is running: http://localhost:${port}/   (Strapi admin: http://localhost:${port}/admin)`,
+  );
   if (!production && process.env.DEMO_DATA !== 'false') {
-    console.log('演示账号 demo accounts: staff, publicity, supervisor, member, unit, clerk — 密码 password: yanzhen-demo\n');
+    console.log(
+      '演示账号 demo accounts: staff, publicity, supervisor, member, unit, clerk — 密码 password: yanzhen-demo\n',
+    );
   }
 }
 

@@ -25,7 +25,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
       useNullAsDefault: true,
       pool: {
-        afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+        afterCreate(
+          conn: { pragma(sql: string): unknown },
+          done: (err: Error | null, conn: unknown) => void,
+        ) {
           // WAL lets readers go on while a write commits; busy_timeout waits instead of failing.
           conn.pragma('journal_mode = WAL');
           conn.pragma('busy_timeout = 5000');

@@ -10,7 +10,9 @@ export default {
     if (isProduction(process.env)) {
       const problems = unsafeSecrets(process.env);
       if (problems.length) {
-        throw new Error(`Refusing to start in production: ${problems.join('; ')}. Set them in the environment or .env.`);
+        throw new Error(
+          `Refusing to start in production: ${problems.join('; ')}. Set them in the environment or .env.`,
+        );
       }
     }
     declareIndexes(strapi);

@@ -16,11 +16,17 @@ interface Indexable {
 }
 
 /** `column` names the database column of an attribute (Strapi's own naming: `taskBoard` → `task_board`). */
-export function indexesFor(ct: Indexable, column: (attribute: string) => string): { name: string; columns: string[] }[] {
+export function indexesFor(
+  ct: Indexable,
+  column: (attribute: string) => string,
+): { name: string; columns: string[] }[] {
   const naming = NAMING.find((n) => ct.attributes[n]);
   return Object.entries(ct.attributes)
     .filter(([name, a]) => !a.unique && (INDEXED.has(a.type) || name === naming))
-    .map(([name]) => ({ name: `${ct.collectionName}_${column(name)}_panel_idx`.slice(0, 63), columns: [column(name)] }));
+    .map(([name]) => ({
+      name: `${ct.collectionName}_${column(name)}_panel_idx`.slice(0, 63),
+      columns: [column(name)],
+    }));
 }
 
 export function declareIndexes(strapi: Core.Strapi): void {

@@ -10,7 +10,15 @@ export const SECRETS = [
 ] as const;
 
 /** Placeholders from Strapi's templates and our own example file. */
-const KNOWN = new Set(['tobemodified', 'changeme', 'change-me', 'secret', 'example', 'yanzhen', 'yanzhen-demo']);
+const KNOWN = new Set([
+  'tobemodified',
+  'changeme',
+  'change-me',
+  'secret',
+  'example',
+  'yanzhen',
+  'yanzhen-demo',
+]);
 const MIN_LENGTH = 16;
 
 /** The names of the secrets that would make a production start unsafe, each with why. */
@@ -19,7 +27,8 @@ export function unsafeSecrets(env: Record<string, string | undefined>): string[]
     const value = env[name]?.trim();
     if (!value) return [`${name} is missing`];
     const parts = name === 'APP_KEYS' ? value.split(',').map((p) => p.trim()) : [value];
-    if (parts.some((p) => KNOWN.has(p.toLowerCase()) || /^tobemodified/i.test(p))) return [`${name} is a placeholder`];
+    if (parts.some((p) => KNOWN.has(p.toLowerCase()) || /^tobemodified/i.test(p)))
+      return [`${name} is a placeholder`];
     if (parts.some((p) => p.length < MIN_LENGTH)) return [`${name} is shorter than ${MIN_LENGTH} characters`];
     return [];
   });

@@ -1,13 +1,7 @@
 /** 四岗八级 — posts, levels and the rates a pay table starts from. */
 export type PostTier = 1 | 2 | 3 | 4;
 export type Qualification = 'none' | 'assistant' | 'social' | 'senior';
-export type InsuranceKind =
-  | 'pension'
-  | 'medical'
-  | 'unemployment'
-  | 'injury'
-  | 'maternity'
-  | 'housingFund';
+export type InsuranceKind = 'pension' | 'medical' | 'unemployment' | 'injury' | 'maternity' | 'housingFund';
 
 export interface Rate {
   employer: number;

@@ -14,7 +14,14 @@ const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'gr
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平';
 
-const docId = () => crypto.randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(24, '0').slice(0, 24);
+const docId = () =>
+  crypto
+    .randomBytes(18)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .padEnd(24, '0')
+    .slice(0, 24);
 
 /** Rows straight into the tables (the Document Service would take minutes for 20,000). */
 async function loadWorkers(app, communities) {
@@ -50,7 +57,9 @@ async function loadWorkers(app, communities) {
   await knex.transaction(async (trx) => {
     const ids = [];
     for (let i = 0; i < rows.length; i += 500) {
-      const inserted = await trx(meta.tableName).insert(rows.slice(i, i + 500)).returning('id');
+      const inserted = await trx(meta.tableName)
+        .insert(rows.slice(i, i + 500))
+        .returning('id');
       ids.push(...inserted.map((r) => (typeof r === 'object' ? r.id : r)));
     }
     const links = ids.map((id, i) => ({
@@ -89,19 +98,28 @@ async function main() {
   const communities = [];
   for (let i = 0; i < 39; i += 1) {
     communities.push(
-      await app.documents('api::community.community').create({ data: { name: `基准${i}社区`, code: `B${i}`, town: town.documentId } }),
+      await app
+        .documents('api::community.community')
+        .create({ data: { name: `基准${i}社区`, code: `B${i}`, town: town.documentId } }),
     );
   }
   await loadWorkers(app, communities);
   await app.db.connection.raw('ANALYZE');
   const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'staff' } });
   const user = await app.plugin('users-permissions').service('user').add({
-    username: 'bench', email: 'bench@bench.local', password: 'bench-password', provider: 'local', confirmed: true, role: role.id,
+    username: 'bench',
+    email: 'bench@bench.local',
+    password: 'bench-password',
+    provider: 'local',
+    confirmed: true,
+    role: role.id,
   });
   const jwt = app.plugin('users-permissions').service('jwt').issue({ id: user.id });
   await app.server.mount();
   await new Promise((r) => app.server.httpServer.listen(0, '127.0.0.1', r));
-  process.stdout.write(`READY ${JSON.stringify({ port: app.server.httpServer.address().port, jwt, workers: WORKERS })}\n`);
+  process.stdout.write(
+    `READY ${JSON.stringify({ port: app.server.httpServer.address().port, jwt, workers: WORKERS })}\n`,
+  );
 }
 
 main().catch((e) => {

@@ -26,7 +26,9 @@ async function buildIfNeeded(root) {
   const cms = path.join(root, 'cms');
   const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] };
   if (mtime(path.join(root, 'config/dist/index.js')) < newest(path.join(root, 'config/src'))) {
-    step('Building the rulebook (config/)', () => execFileSync('npm', ['run', 'build', '-w', 'config'], quiet));
+    step('Building the rulebook (config/)', () =>
+      execFileSync('npm', ['run', 'build', '-w', 'config'], quiet),
+    );
   }
   if (!fs.existsSync(path.join(cms, 'dist/build/index.html'))) {
     step('First start: building Strapi’s admin panel (about a minute)', () =>
@@ -39,8 +41,13 @@ async function buildIfNeeded(root) {
     process.stdout.write(' done\n');
   }
   const ui = path.join(root, 'admin-ui');
-  if (fs.existsSync(path.join(ui, 'index.html')) && mtime(path.join(ui, 'dist/index.html')) < newest(path.join(ui, 'src'))) {
-    step('Building the panel (admin-ui/)', () => execFileSync('npm', ['run', 'build', '-w', 'admin-ui'], quiet));
+  if (
+    fs.existsSync(path.join(ui, 'index.html')) &&
+    mtime(path.join(ui, 'dist/index.html')) < newest(path.join(ui, 'src'))
+  ) {
+    step('Building the panel (admin-ui/)', () =>
+      execFileSync('npm', ['run', 'build', '-w', 'admin-ui'], quiet),
+    );
   }
 }
 

@@ -14,12 +14,18 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const trail = async (recordId: string) =>
-  (await supervisor.get(`/api/panel/audit-entries?filter=${encodeURIComponent(JSON.stringify({ recordId }))}&sort=["id","ASC"]`)).body;
+  (
+    await supervisor.get(
+      `/api/panel/audit-entries?filter=${encodeURIComponent(JSON.stringify({ recordId }))}&sort=["id","ASC"]`,
+    )
+  ).body;
 
 describe('the audit trail', () => {
   it('records a create, an update with only the changed fields, and a delete', async () => {
     const community = await firstId(app.strapi, 'api::community.community');
-    const created = await staff.post('/api/panel/grids').send({ name: '审计网格', community, households: 100 });
+    const created = await staff
+      .post('/api/panel/grids')
+      .send({ name: '审计网格', community, households: 100 });
     expect(created.status).toBe(201);
     const id = created.body.id;
     await staff.put(`/api/panel/grids/${id}`).send({ ...created.body, households: 120 });
@@ -27,7 +33,11 @@ describe('the audit trail', () => {
 
     const entries = await trail(id);
     expect(entries.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'delete']);
-    expect(entries.every((e: { actorName: string; resource: string }) => e.actorName === 'staff' && e.resource === 'grids')).toBe(true);
+    expect(
+      entries.every(
+        (e: { actorName: string; resource: string }) => e.actorName === 'staff' && e.resource === 'grids',
+      ),
+    ).toBe(true);
     expect(entries[0].after).toMatchObject({ name: '审计网格', households: 100, community });
     expect(entries[1].before).toEqual({ households: 100 });
     expect(entries[1].after).toEqual({ households: 120 });
@@ -45,14 +55,18 @@ describe('the audit trail', () => {
   it('writes nothing for a refused change', async () => {
     const before = Number(await app.strapi.db.query('api::audit-entry.audit-entry').count({}));
     await staff.post('/api/panel/grids').send({ name: '' });
-    await api(app, await login(app, 'publicity')).post('/api/panel/grids').send({ name: 'x' });
+    await api(app, await login(app, 'publicity'))
+      .post('/api/panel/grids')
+      .send({ name: 'x' });
     expect(Number(await app.strapi.db.query('api::audit-entry.audit-entry').count({}))).toBe(before);
   });
 
   it('is for supervisors to read, and nobody to edit', async () => {
     const [entry] = (await supervisor.get('/api/panel/audit-entries')).body;
     expect((await staff.get('/api/panel/audit-entries')).status).toBe(403);
-    expect((await supervisor.put(`/api/panel/audit-entries/${entry.id}`).send({ action: 'nothing' })).status).toBe(403);
+    expect(
+      (await supervisor.put(`/api/panel/audit-entries/${entry.id}`).send({ action: 'nothing' })).status,
+    ).toBe(403);
     expect((await supervisor.delete(`/api/panel/audit-entries/${entry.id}`)).status).toBe(403);
   });
 });

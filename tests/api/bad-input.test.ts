@@ -35,8 +35,16 @@ describe('list parameters', () => {
     ['filter=[1]', 400, '筛选参数 filter 应为 JSON 对象'],
     [`filter=${q({ salary: 1 })}`, 400, '不能按“salary”筛选：社区工作者没有这个字段'],
     [`filter=${q({ postTier_gte: 'abc' })}`, 400, '筛选条件“postTier_gte”的值无效：应为整数'],
-    [`filter=${q({ birthDate_lt: '2026-02-30' })}`, 400, '筛选条件“birthDate_lt”的值无效：应为有效日期（YYYY-MM-DD）'],
-    [`filter=${q({ status: 'retired' })}`, 400, '筛选条件“status”的值无效：应为以下之一：active, trial, acting, seconded, left, dismissed'],
+    [
+      `filter=${q({ birthDate_lt: '2026-02-30' })}`,
+      400,
+      '筛选条件“birthDate_lt”的值无效：应为有效日期（YYYY-MM-DD）',
+    ],
+    [
+      `filter=${q({ status: 'retired' })}`,
+      400,
+      '筛选条件“status”的值无效：应为以下之一：active, trial, acting, seconded, left, dismissed',
+    ],
     [`filter=${q({ community: 5 })}`, 400, '筛选条件“community”的值无效：应为一条记录的编号'],
   ])('GET /workers?%s → %i “%s”', async (query, code, message) => {
     const res = await staff.get(`/api/panel/workers?${query}`);
@@ -45,7 +53,9 @@ describe('list parameters', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await staff.get('/api/panel/workers?sort=["salary","ASC"]').set('Accept-Language', 'en-US,en;q=0.9');
+    const res = await staff
+      .get('/api/panel/workers?sort=["salary","ASC"]')
+      .set('Accept-Language', 'en-US,en;q=0.9');
     expect(res.body.message).toBe('Cannot sort by "salary": Community workers has no such field');
   });
 
@@ -69,17 +79,31 @@ describe('list parameters', () => {
 
 describe('request bodies', () => {
   const valid = () => ({
-    name: '王小明', gender: 'male', birthDate: '1990-05-06', education: 'bachelor', community, position: 'worker', postTier: 4,
+    name: '王小明',
+    gender: 'male',
+    birthDate: '1990-05-06',
+    education: 'bachelor',
+    community,
+    position: 'worker',
+    postTier: 4,
   });
 
   it.each([
     ['a missing required field', { name: undefined }, { name: '必填' }],
     ['a wrong type', { postTier: '四' }, { postTier: '应为整数' }],
     ['a number out of range', { postTier: 9 }, { postTier: '不能大于 4' }],
-    ['an enum value that does not exist', { education: 'phd' }, { education: '应为以下之一：junior, senior, college, bachelor, postgraduate' }],
+    [
+      'an enum value that does not exist',
+      { education: 'phd' },
+      { education: '应为以下之一：junior, senior, college, bachelor, postgraduate' },
+    ],
     ['an impossible date', { birthDate: '1990-02-30' }, { birthDate: '应为有效日期（YYYY-MM-DD）' }],
     ['a malformed ID number', { idNumber: '12345' }, { idNumber: '格式不正确' }],
-    ['a relation to a record that does not exist', { community: 'nope' }, { community: '编号为 nope 的社区不存在' }],
+    [
+      'a relation to a record that does not exist',
+      { community: 'nope' },
+      { community: '编号为 nope 的社区不存在' },
+    ],
     ['a relation given as a number', { mentor: 7 }, { mentor: '应为一条记录的编号' }],
     ['an unknown field', { salary: 1 }, { salary: '不是该资源的字段' }],
     ['a name longer than allowed', { name: '张'.repeat(21) }, { name: '最多 20 个字符' }],
@@ -94,13 +118,29 @@ describe('request bodies', () => {
 
   it('lists every problem at once', async () => {
     const res = await staff.post('/api/panel/workers').send({ gender: 'x', postTier: 0 });
-    expect(Object.keys(res.body.errors).sort()).toEqual(['birthDate', 'community', 'education', 'gender', 'name', 'position', 'postTier']);
+    expect(Object.keys(res.body.errors).sort()).toEqual([
+      'birthDate',
+      'community',
+      'education',
+      'gender',
+      'name',
+      'position',
+      'postTier',
+    ]);
   });
 
   it('refuses appraisal scores outside each item’s weight', async () => {
     const worker = await firstId(app.strapi, 'api::worker.worker');
     const res = await staff.post('/api/panel/appraisals').send({
-      worker, year: 2026, duty: 31, attendance: -1, excellence: 15, satisfaction: 15, learning: 10, integrity: 10, taskBoard: 5,
+      worker,
+      year: 2026,
+      duty: 31,
+      attendance: -1,
+      excellence: 15,
+      satisfaction: 15,
+      learning: 10,
+      integrity: 10,
+      taskBoard: 5,
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({ duty: '不能大于 30', attendance: '不能小于 0' });
@@ -110,7 +150,13 @@ describe('request bodies', () => {
     ['a body that is not JSON', '{"name":', 'application/json', 400, '请求内容不是有效的 JSON'],
     ['a JSON string instead of an object', '"王小明"', 'application/json', 400, '请求内容不是有效的 JSON'],
     ['a JSON array', '[1,2]', 'application/json', 400, '请求内容应为 JSON 对象'],
-    ['an oversized body', JSON.stringify({ name: 'x'.repeat(2_000_000) }), 'application/json', 413, '请求内容过大，请删减后重试'],
+    [
+      'an oversized body',
+      JSON.stringify({ name: 'x'.repeat(2_000_000) }),
+      'application/json',
+      413,
+      '请求内容过大，请删减后重试',
+    ],
   ])('refuses %s', async (_what, body, type, code, message) => {
     const before = await counts();
     const res = await staff.post('/api/panel/workers').set('Content-Type', type).send(body);
@@ -121,7 +167,13 @@ describe('request bodies', () => {
 
   it('ignores computed fields a client sends (a task’s tier and points are never typed)', async () => {
     const res = await staff.post('/api/panel/tasks').send({
-      title: '测试任务', category: 'other', community, reportedAt: '2026-05-01', tier: 'big', points: 99, status: 'approved',
+      title: '测试任务',
+      category: 'other',
+      community,
+      reportedAt: '2026-05-01',
+      tier: 'big',
+      points: 99,
+      status: 'approved',
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ tier: null, points: null, status: 'collected' });
@@ -148,7 +200,10 @@ describe('conflicts', () => {
     const town = await firstId(app.strapi, 'api::town.town');
     const res = await staff.post('/api/panel/communities').send({ name: '重复', code: 'C001', town });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ message: '社区代码“C001”已被其他记录使用', errors: { code: '“C001”已被其他记录使用' } });
+    expect(res.body).toMatchObject({
+      message: '社区代码“C001”已被其他记录使用',
+      errors: { code: '“C001”已被其他记录使用' },
+    });
   });
 
   it('allows a record to keep its own unique value', async () => {
@@ -168,17 +223,24 @@ describe('conflicts', () => {
     const supervisor = api(app, await login(app, 'supervisor'));
     const [setting] = (await supervisor.get('/api/panel/settings')).body;
     expect(setting.referenceDate).toBe('2026-06-30');
-    const res = await supervisor.put(`/api/panel/settings/${setting.id}`).send({ referenceDate: '2026-12-31' });
+    const res = await supervisor
+      .put(`/api/panel/settings/${setting.id}`)
+      .send({ referenceDate: '2026-12-31' });
     expect(res.body.referenceDate).toBe('2026-12-31');
     expect((await supervisor.get('/api/panel/stats/overview')).body.referenceDate).toBe('2026-12-31');
   });
 
-  it.each(['points-entries', 'audit-entries'])('never changes or removes %s, whoever asks', async (resource) => {
-    const supervisor = api(app, await login(app, 'supervisor'));
-    const [entry] = (await supervisor.get(`/api/panel/${resource}`)).body;
-    expect(entry).toBeDefined();
-    expect((await supervisor.put(`/api/panel/${resource}/${entry.id}`).send({ reason: 'x' })).status).toBe(403);
-    expect((await supervisor.delete(`/api/panel/${resource}/${entry.id}`)).status).toBe(403);
-    expect((await supervisor.post(`/api/panel/${resource}`).send({})).status).toBe(403);
-  });
+  it.each(['points-entries', 'audit-entries'])(
+    'never changes or removes %s, whoever asks',
+    async (resource) => {
+      const supervisor = api(app, await login(app, 'supervisor'));
+      const [entry] = (await supervisor.get(`/api/panel/${resource}`)).body;
+      expect(entry).toBeDefined();
+      expect((await supervisor.put(`/api/panel/${resource}/${entry.id}`).send({ reason: 'x' })).status).toBe(
+        403,
+      );
+      expect((await supervisor.delete(`/api/panel/${resource}/${entry.id}`)).status).toBe(403);
+      expect((await supervisor.post(`/api/panel/${resource}`).send({})).status).toBe(403);
+    },
+  );
 });

@@ -33,7 +33,11 @@ describe('GET /api/panel/schema', () => {
   it('describes fields, types, enums with labels, relations and required flags', async () => {
     const res = await api(app, await login(app, 'staff')).get('/api/panel/schema');
     const workers = res.body.resources.find((r: { name: string }) => r.name === 'workers');
-    expect(workers).toMatchObject({ labels: { zh: '社区工作者', en: 'Community workers' }, group: 'organisation', mainField: 'name' });
+    expect(workers).toMatchObject({
+      labels: { zh: '社区工作者', en: 'Community workers' },
+      group: 'organisation',
+      mainField: 'name',
+    });
     expect(workers.can).toEqual({ find: true, findOne: true, create: true, update: true, delete: true });
     const field = (name: string) => workers.fields.find((f: { name: string }) => f.name === name);
     expect(field('education')).toMatchObject({
@@ -41,11 +45,23 @@ describe('GET /api/panel/schema', () => {
       required: true,
       choices: expect.arrayContaining([{ id: 'college', labels: { zh: '大专', en: 'College' } }]),
     });
-    expect(field('community')).toMatchObject({ type: 'relation', required: true, relation: { resource: 'communities', many: false } });
-    expect(field('mentees')).toMatchObject({ readOnly: true, relation: { resource: 'workers', many: true, inverse: true } });
+    expect(field('community')).toMatchObject({
+      type: 'relation',
+      required: true,
+      relation: { resource: 'communities', many: false },
+    });
+    expect(field('mentees')).toMatchObject({
+      readOnly: true,
+      relation: { resource: 'workers', many: true, inverse: true },
+    });
     expect(field('postTier')).toMatchObject({ type: 'integer', min: 1, max: 4 });
     expect(field('idNumber')).toMatchObject({ mask: 'idNumber', unique: true });
-    expect(res.body.groups.zh).toMatchObject({ organisation: '雁阵齐飞', training: '充电赋能', incentives: '激励关爱', board: '五亮五共' });
+    expect(res.body.groups.zh).toMatchObject({
+      organisation: '雁阵齐飞',
+      training: '充电赋能',
+      incentives: '激励关爱',
+      board: '五亮五共',
+    });
   });
 
   it('says what this viewer may do', async () => {
@@ -66,20 +82,27 @@ describe('CORS for react-admin on another origin', () => {
       .set('Access-Control-Request-Headers', 'authorization,range');
     expect(pre.status).toBeLessThan(300);
     expect(pre.headers['access-control-allow-headers'].toLowerCase()).toContain('range');
-    const res = await api(app, await login(app, 'staff')).get('/api/panel/workers').set('Origin', 'http://localhost:5173');
+    const res = await api(app, await login(app, 'staff'))
+      .get('/api/panel/workers')
+      .set('Origin', 'http://localhost:5173');
     expect(res.headers['access-control-expose-headers']).toContain('Content-Range');
     expect(res.headers['content-range']).toMatch(/^workers 0-24\/\d+$/);
   });
 });
 
 describe("Strapi's stock REST routes", () => {
-  it.each(['/api/workers', '/api/workers/abc', '/api/audit-entries', '/api/users'])('are closed: %s', async (url) => {
-    const res = await api(app, await login(app, 'staff')).get(url);
-    expect(res.status).toBe(404);
-  });
+  it.each(['/api/workers', '/api/workers/abc', '/api/audit-entries', '/api/users'])(
+    'are closed: %s',
+    async (url) => {
+      const res = await api(app, await login(app, 'staff')).get(url);
+      expect(res.status).toBe(404);
+    },
+  );
 
   it('leave logging in open', async () => {
-    const res = await request(app.url).post('/api/auth/local').send({ identifier: 'staff', password: 'wrong-password' });
+    const res = await request(app.url)
+      .post('/api/auth/local')
+      .send({ identifier: 'staff', password: 'wrong-password' });
     expect(res.status).toBe(400);
   });
 });

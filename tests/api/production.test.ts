@@ -7,7 +7,15 @@ import { TMP, testEnv } from '../helpers/env';
 const boot = (env: Record<string, string | undefined>) => {
   const file = path.join(TMP, `production-${process.pid}-${Date.now()}.db`);
   const run = spawnSync('node', [path.join(__dirname, '../helpers/boot-once.js')], {
-    env: { ...process.env, ...testEnv(), NODE_ENV: 'production', DEMO_DATA: 'true', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, ...env },
+    env: {
+      ...process.env,
+      ...testEnv(),
+      NODE_ENV: 'production',
+      DEMO_DATA: 'true',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: file,
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 90_000,
   });

@@ -17,7 +17,8 @@ beforeAll(async () => {
   elsewhere = await firstId(app.strapi, 'api::community.community', { name: '青山社区' });
   chengguan = await firstId(app.strapi, 'api::town.town', { name: '城关街道' });
   await createAccount(app.strapi, 'town-supervisor', { role: 'supervisor', scopeTown: chengguan });
-  for (const u of ['staff', 'publicity', 'supervisor', 'member', 'unit', 'clerk', 'town-supervisor']) jwt[u] = await login(app, u);
+  for (const u of ['staff', 'publicity', 'supervisor', 'member', 'unit', 'clerk', 'town-supervisor'])
+    jwt[u] = await login(app, u);
 });
 afterAll(() => app.stop());
 
@@ -89,7 +90,9 @@ describe('each role in each family of resources', () => {
     await createAccount(app.strapi, 'blocked-clerk', { role: 'staff' });
     const token = await login(app, 'blocked-clerk');
     expect((await api(app, token).get('/api/panel/me')).status).toBe(200);
-    await app.strapi.db.query('plugin::users-permissions.user').update({ where: { username: 'blocked-clerk' }, data: { blocked: true } });
+    await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .update({ where: { username: 'blocked-clerk' }, data: { blocked: true } });
     expect((await api(app, token).get('/api/panel/me')).status).toBe(401);
   });
 });
@@ -115,9 +118,28 @@ describe('scope', () => {
     const move = await as('clerk').put(`/api/panel/workers/${mine}`).send({ community: elsewhere });
     expect(move.status).toBe(403);
     expect(move.body.message).toBe('该记录不在您的管辖范围内');
-    const worker = { name: '新人', gender: 'female', birthDate: '1998-03-04', education: 'bachelor', position: 'worker', postTier: 4 };
-    expect((await as('clerk').post('/api/panel/workers').send({ ...worker, community: elsewhere })).status).toBe(403);
-    expect((await as('clerk').post('/api/panel/workers').send({ ...worker, community: heping })).status).toBe(201);
+    const worker = {
+      name: '新人',
+      gender: 'female',
+      birthDate: '1998-03-04',
+      education: 'bachelor',
+      position: 'worker',
+      postTier: 4,
+    };
+    expect(
+      (
+        await as('clerk')
+          .post('/api/panel/workers')
+          .send({ ...worker, community: elsewhere })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await as('clerk')
+          .post('/api/panel/workers')
+          .send({ ...worker, community: heping })
+      ).status,
+    ).toBe(201);
   });
 
   it('scope follows a record through its relations (a branch belongs to its compound’s community)', async () => {
@@ -164,7 +186,9 @@ describe('members and units see what is theirs', () => {
   it('a member reads their own party-member record and no one else’s', async () => {
     const res = await as('member').get('/api/panel/party-members');
     expect(res.body).toHaveLength(1);
-    const other = await firstId(app.strapi, 'api::party-member.party-member', { documentId: { $ne: res.body[0].id } });
+    const other = await firstId(app.strapi, 'api::party-member.party-member', {
+      documentId: { $ne: res.body[0].id },
+    });
     expect((await as('member').get(`/api/panel/party-members/${other}`)).status).toBe(404);
   });
 });
@@ -200,8 +224,12 @@ describe('personal data', () => {
 
   it('saving a record with a masked value sent back keeps the real value', async () => {
     const id = await firstId(app.strapi, 'api::worker.worker');
-    const listed = (await as('staff').get(`/api/panel/workers?filter=${encodeURIComponent(JSON.stringify({ id: [id] }))}`)).body[0];
-    const res = await as('staff').put(`/api/panel/workers/${id}`).send({ ...listed, name: '改名' });
+    const listed = (
+      await as('staff').get(`/api/panel/workers?filter=${encodeURIComponent(JSON.stringify({ id: [id] }))}`)
+    ).body[0];
+    const res = await as('staff')
+      .put(`/api/panel/workers/${id}`)
+      .send({ ...listed, name: '改名' });
     expect(res.status).toBe(200);
     expect(res.body.idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(res.body.name).toBe('改名');

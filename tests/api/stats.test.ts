@@ -13,7 +13,12 @@ describe('GET /api/panel/stats/overview on the demo district', () => {
     expect(res.status).toBe(200);
     const s = res.body;
     expect(s.referenceDate).toBe('2026-06-30');
-    expect(s.secretaries).toEqual({ count: 39, averageAge: 37.9, collegeRate: expect.any(Number), concurrentRate: 1 });
+    expect(s.secretaries).toEqual({
+      count: 39,
+      averageAge: 37.9,
+      collegeRate: expect.any(Number),
+      concurrentRate: 1,
+    });
     expect(Math.round(s.secretaries.collegeRate * 10) / 10).toBe(0.7);
     expect(s.recruitment).toEqual({ hired: 115 });
     expect(s.reserves).toMatchObject({ minimum: 3, communitiesBelow: 0 });

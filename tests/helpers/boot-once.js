@@ -15,7 +15,9 @@ createStrapi({ appDir: cms, distDir: path.join(cms, 'dist'), serveAdminPanel: fa
       communities: await count('api::community.community'),
       workers: await count('api::worker.worker'),
       users: await count('plugin::users-permissions.user'),
-      roles: (await app.db.query('plugin::users-permissions.role').findMany({ select: ['type'] })).map((r) => r.type).sort(),
+      roles: (await app.db.query('plugin::users-permissions.role').findMany({ select: ['type'] }))
+        .map((r) => r.type)
+        .sort(),
     };
     await app.destroy();
     process.stdout.write(`RESULT ${JSON.stringify(out)}\n`);

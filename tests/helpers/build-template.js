@@ -13,11 +13,13 @@ async function main() {
   const { distDir } = await compileStrapi({ appDir: cms, ignoreDiagnostics: true });
   if (process.env.DATABASE_CLIENT !== 'postgres') {
     fs.mkdirSync(path.dirname(process.env.DATABASE_FILENAME), { recursive: true });
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(process.env.DATABASE_FILENAME + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm'])
+      fs.rmSync(process.env.DATABASE_FILENAME + suffix, { force: true });
   }
   const app = await createStrapi({ appDir: cms, distDir, serveAdminPanel: false }).load();
   // Fold the write-ahead log into the file so a plain copy carries everything.
-  if (process.env.DATABASE_CLIENT !== 'postgres') await app.db.connection.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+  if (process.env.DATABASE_CLIENT !== 'postgres')
+    await app.db.connection.raw('PRAGMA wal_checkpoint(TRUNCATE)');
   await app.destroy();
   process.stdout.write(`template database ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.exit(0);

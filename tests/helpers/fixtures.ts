@@ -110,7 +110,14 @@ export async function sampleRecord(
 export function sampleChange(resource: SchemaResource): { field: string; value: unknown } | null {
   n += 1;
   const f = resource.fields.find(
-    (x) => !x.readOnly && !x.writeOnly && !x.relation && !x.media && !x.regex && ['string', 'text'].includes(x.type) && !x.unique,
+    (x) =>
+      !x.readOnly &&
+      !x.writeOnly &&
+      !x.relation &&
+      !x.media &&
+      !x.regex &&
+      ['string', 'text'].includes(x.type) &&
+      !x.unique,
   );
   if (!f) return null;
   return { field: f.name, value: `改过 ${n}`.slice(0, f.maxLength ?? 255) };

@@ -21,7 +21,10 @@ async function resetPgTemplate(): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   execFileSync('npx', ['tsc', '-p', 'config'], { cwd: ROOT, stdio: 'inherit' });
-  const env: Record<string, string> = { ...process.env, ...testEnv(), DEMO_DATA: 'true' } as Record<string, string>;
+  const env: Record<string, string> = { ...process.env, ...testEnv(), DEMO_DATA: 'true' } as Record<
+    string,
+    string
+  >;
   if (postgres()) {
     await resetPgTemplate();
     env.DATABASE_URL = pgUrl(PG_TEMPLATE);
@@ -29,5 +32,9 @@ export default async function globalSetup(): Promise<void> {
     env.DATABASE_FILENAME = TEMPLATE_DB;
   }
   process.stdout.write('\nbuilding the demo template database…\n');
-  execFileSync('node', [path.join(__dirname, 'build-template.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('node', [path.join(__dirname, 'build-template.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }

@@ -19,12 +19,14 @@ export function dataProvider(app: TestApp, jwt: string, locale = 'zh-CN'): DataP
     const headers = new Headers(options.headers as HeadersInit | undefined);
     headers.set('Authorization', `Bearer ${jwt}`);
     headers.set('Accept-Language', locale);
-    return fetchUtils.fetchJson(url, { ...options, headers }).catch((e: Error & { status?: number; body?: unknown }) => {
-      // Keep react-admin's HttpError (status, body) and say what the server said when a test fails.
-      e.message = `${e.status} ${options.method ?? 'GET'} ${url.replace(app.url, '')}: ${JSON.stringify(e.body)}`;
-      e.stack = `${e.message}\n${e.stack}`;
-      throw e;
-    });
+    return fetchUtils
+      .fetchJson(url, { ...options, headers })
+      .catch((e: Error & { status?: number; body?: unknown }) => {
+        // Keep react-admin's HttpError (status, body) and say what the server said when a test fails.
+        e.message = `${e.status} ${options.method ?? 'GET'} ${url.replace(app.url, '')}: ${JSON.stringify(e.body)}`;
+        e.stack = `${e.message}\n${e.stack}`;
+        throw e;
+      });
   };
   return simpleRestProvider(`${app.url}/api/panel`, http);
 }
@@ -49,24 +51,39 @@ interface AccountOptions {
 }
 
 /** A fresh account, for tests that need a role or scope the demo accounts do not have. */
-export async function createAccount(strapi: Core.Strapi, username: string, o: AccountOptions): Promise<string> {
-  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: o.role } })) as { id: number };
+export async function createAccount(
+  strapi: Core.Strapi,
+  username: string,
+  o: AccountOptions,
+): Promise<string> {
+  const role = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: o.role } })) as { id: number };
   const { role: _, ...rest } = o;
-  await strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@test.yanzhen.local`,
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    role: role.id,
-    ...rest,
-  });
+  await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@test.yanzhen.local`,
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      role: role.id,
+      ...rest,
+    });
   return username;
 }
 
 /** The documentId of the first record matching a filter, straight from the database. */
-export async function firstId(strapi: Core.Strapi, uid: string, where: Record<string, unknown> = {}): Promise<string> {
-  const row = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as { documentId: string } | null;
+export async function firstId(
+  strapi: Core.Strapi,
+  uid: string,
+  where: Record<string, unknown> = {},
+): Promise<string> {
+  const row = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as {
+    documentId: string;
+  } | null;
   if (!row) throw new Error(`no ${uid} matches ${JSON.stringify(where)}`);
   return row.documentId;
 }

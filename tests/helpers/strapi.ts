@@ -49,7 +49,11 @@ export async function startStrapi(): Promise<TestApp> {
   Object.assign(process.env, testEnv());
   count += 1;
   const drop = await freshDatabase(`t${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${count}`);
-  const strapi = await createStrapi({ appDir: CMS, distDir: path.join(CMS, 'dist'), serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir: CMS,
+    distDir: path.join(CMS, 'dist'),
+    serveAdminPanel: false,
+  }).load();
   await strapi.server.mount();
   const server = strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

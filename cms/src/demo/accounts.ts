@@ -25,16 +25,19 @@ export async function seedAccounts(s: Seed, org: Organisation, people: People): 
     ['clerk', 'staff', { scopeCommunity: clerkCommunity.documentId }],
   ];
   for (const [username, role, extra] of accounts) {
-    const user = await s.strapi.plugin('users-permissions').service('user').add({
-      username,
-      email: `${username}@demo.yanzhen.local`,
-      password: DEMO_PASSWORD,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: roleId(role),
-      ...extra,
-    });
+    const user = await s.strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username,
+        email: `${username}@demo.yanzhen.local`,
+        password: DEMO_PASSWORD,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: roleId(role),
+        ...extra,
+      });
     if (username === 'member' && member) {
       await s.strapi.documents('api::party-member.party-member').update({
         documentId: member.documentId,

@@ -11,18 +11,40 @@ import type { Organisation } from './organisation';
 import type { People } from './people';
 import { personName, mobile } from './random';
 
-type Category = 'sanitation' | 'elderly' | 'children' | 'facilities' | 'venue' | 'health' | 'habitat' | 'antifraud' | 'patrol';
+type Category =
+  | 'sanitation'
+  | 'elderly'
+  | 'children'
+  | 'facilities'
+  | 'venue'
+  | 'health'
+  | 'habitat'
+  | 'antifraud'
+  | 'patrol';
 
 const SMALL: [string, Category][] = [
-  ['清理楼道堆积杂物', 'sanitation'], ['陪同空巢老人就医复诊', 'elderly'], ['留守儿童周末课业辅导', 'children'],
-  ['补设缺失井盖警示标识', 'facilities'], ['反诈宣传进楼栋', 'antifraud'], ['护林巡河志愿巡查', 'patrol'],
-  ['为独居老人代购生活用品', 'elderly'], ['小区绿化带垃圾清理', 'sanitation'], ['楼栋消防通道清障', 'sanitation'],
-  ['留守儿童安全教育课', 'children'], ['空巢老人智能手机教学', 'elderly'], ['河道漂浮物打捞', 'patrol'],
-  ['单元门禁维修协调', 'facilities'], ['老年人防诈骗讲座', 'antifraud'], ['小区健身器材检查', 'venue'],
+  ['清理楼道堆积杂物', 'sanitation'],
+  ['陪同空巢老人就医复诊', 'elderly'],
+  ['留守儿童周末课业辅导', 'children'],
+  ['补设缺失井盖警示标识', 'facilities'],
+  ['反诈宣传进楼栋', 'antifraud'],
+  ['护林巡河志愿巡查', 'patrol'],
+  ['为独居老人代购生活用品', 'elderly'],
+  ['小区绿化带垃圾清理', 'sanitation'],
+  ['楼栋消防通道清障', 'sanitation'],
+  ['留守儿童安全教育课', 'children'],
+  ['空巢老人智能手机教学', 'elderly'],
+  ['河道漂浮物打捞', 'patrol'],
+  ['单元门禁维修协调', 'facilities'],
+  ['老年人防诈骗讲座', 'antifraud'],
+  ['小区健身器材检查', 'venue'],
 ];
 const BIG: [string, Category][] = [
-  ['健康义诊进社区', 'health'], ['破损道路修补与人居环境修复', 'habitat'], ['增设居民休闲活动场地', 'venue'],
-  ['老旧小区雨污管网疏通', 'habitat'], ['河道缺失井盖更换', 'facilities'],
+  ['健康义诊进社区', 'health'],
+  ['破损道路修补与人居环境修复', 'habitat'],
+  ['增设居民休闲活动场地', 'venue'],
+  ['老旧小区雨污管网疏通', 'habitat'],
+  ['河道缺失井盖更换', 'facilities'],
 ];
 
 const SMALL_NEEDS: TaskNeeds = { difficulty: 2, peopleNeeded: 2, hoursNeeded: 4, needsFunding: false };
@@ -53,19 +75,52 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
   }
   const current = boards[boards.length - 1];
   const plans: Plan[] = [
-    ...Array.from({ length: 2 }, (_, i): Plan => ({ tier: 'big', status: 'approved', urgent: i === 0, board: boards[i * 3], ago: 56 - i * 21 })),
-    ...Array.from({ length: 28 }, (_, i): Plan => ({ tier: 'small', status: 'approved', urgent: i < 4, board: boards[i % 8], ago: 56 - (i % 8) * 7 })),
-    ...['listed', 'listed', 'listed', 'listed', 'claimed', 'claimed', 'claimed', 'submitted', 'submitted'].map(
-      (status): Plan => ({ tier: 'small', status: status as Plan['status'], board: current, ago: 3 }),
+    ...Array.from(
+      { length: 2 },
+      (_, i): Plan => ({
+        tier: 'big',
+        status: 'approved',
+        urgent: i === 0,
+        board: boards[i * 3],
+        ago: 56 - i * 21,
+      }),
     ),
-    ...['listed', 'listed', 'claimed', 'submitted'].map((status): Plan => ({ tier: 'big', status: status as Plan['status'], board: current, ago: 3 })),
-    ...['collected', 'collected', 'collected', 'triaged', 'triaged'].map((status): Plan => ({ tier: 'small', status: status as Plan['status'], ago: 1 })),
+    ...Array.from(
+      { length: 28 },
+      (_, i): Plan => ({
+        tier: 'small',
+        status: 'approved',
+        urgent: i < 4,
+        board: boards[i % 8],
+        ago: 56 - (i % 8) * 7,
+      }),
+    ),
+    ...[
+      'listed',
+      'listed',
+      'listed',
+      'listed',
+      'claimed',
+      'claimed',
+      'claimed',
+      'submitted',
+      'submitted',
+    ].map((status): Plan => ({ tier: 'small', status: status as Plan['status'], board: current, ago: 3 })),
+    ...['listed', 'listed', 'claimed', 'submitted'].map(
+      (status): Plan => ({ tier: 'big', status: status as Plan['status'], board: current, ago: 3 }),
+    ),
+    ...['collected', 'collected', 'collected', 'triaged', 'triaged'].map(
+      (status): Plan => ({ tier: 'small', status: status as Plan['status'], ago: 1 }),
+    ),
   ];
   const residents = people.members.filter((m) => m.kind === 'resident');
   const ledger: (LedgerEntry & { quarter: string })[] = [];
   for (const [i, p] of plans.entries()) {
     const [title, category] = p.tier === 'big' ? BIG[i % BIG.length] : SMALL[i % SMALL.length];
-    const needs = { ...(p.tier === 'big' ? BIG_NEEDS : SMALL_NEEDS), difficulty: p.tier === 'big' ? r.int(4, 5) : r.int(1, 3) };
+    const needs = {
+      ...(p.tier === 'big' ? BIG_NEEDS : SMALL_NEEDS),
+      difficulty: p.tier === 'big' ? r.int(4, 5) : r.int(1, 3),
+    };
     const tier = tierOf(needs);
     if (tier !== p.tier) throw new Error('demo task needs do not give the planned tier');
     const community = org.communities[(i * 5) % org.communities.length];

@@ -8,7 +8,10 @@ import type { Organisation } from './organisation';
 import type { People } from './people';
 
 const REPRESENTATIVES: [string, string][] = [
-  ['区人大代表', 'district'], ['区党代会代表', 'district'], ['区政协委员', 'district'], ['市人大代表', 'municipal'],
+  ['区人大代表', 'district'],
+  ['区党代会代表', 'district'],
+  ['区政协委员', 'district'],
+  ['市人大代表', 'municipal'],
 ];
 
 export async function seedIncentives(s: Seed, org: Organisation, people: People): Promise<void> {
@@ -17,7 +20,12 @@ export async function seedIncentives(s: Seed, org: Organisation, people: People)
     const [title, level] = REPRESENTATIVES[k % REPRESENTATIVES.length];
     const w = people.secretaries[(k * 2) % people.secretaries.length];
     const h = await s.create('api::honour.honour', {
-      title, category: 'representative', level, year: 2022 + (k % 3), worker: w.documentId, issuer: '区委组织部',
+      title,
+      category: 'representative',
+      level,
+      year: 2022 + (k % 3),
+      worker: w.documentId,
+      issuer: '区委组织部',
     });
     honours.push(h.documentId);
   }
@@ -43,8 +51,12 @@ export async function seedIncentives(s: Seed, org: Organisation, people: People)
     });
   }
   await s.create('api::honour.honour', {
-    title: '全区优秀社区工作者', category: 'personal', level: 'district', year: 2025,
-    worker: people.reserves[0].documentId, issuer: '区委组织部',
+    title: '全区优秀社区工作者',
+    category: 'personal',
+    level: 'district',
+    year: 2025,
+    worker: people.reserves[0].documentId,
+    issuer: '区委组织部',
   });
 
   const stories = [

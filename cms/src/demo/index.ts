@@ -24,7 +24,10 @@ export async function isEmpty(strapi: Core.Strapi): Promise<boolean> {
   return Number(communities) + Number(workers) === 0;
 }
 
-export async function loadDemo(strapi: Core.Strapi, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+export async function loadDemo(
+  strapi: Core.Strapi,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<string[]> {
   const s = createSeed(strapi, createRandom(20_260_630), DEMO_REFERENCE_DATE, today);
   const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
     const started = Date.now();
@@ -33,7 +36,9 @@ export async function loadDemo(strapi: Core.Strapi, today = new Date().toISOStri
     return out;
   };
   await s.create('api::setting.setting', { districtName: '雁阵示范区', referenceDate: DEMO_REFERENCE_DATE });
-  const org = await step('5 towns, 39 communities, grids, compounds, 12 partner units', () => seedOrganisation(s));
+  const org = await step('5 towns, 39 communities, grids, compounds, 12 partner units', () =>
+    seedOrganisation(s),
+  );
   const people = await step('310 workers, reserves, party members', () => seedPeople(s, org));
   await step('trainings, degree programme, branches, secondments', () => seedTraining(s, org, people));
   await step('honours, stories, pay table', () => seedIncentives(s, org, people));

@@ -3,7 +3,11 @@ import type { Doc, Seed } from './context';
 import { mobile, personName } from './random';
 
 const TOWNS: [string, 'town' | 'subdistrict', string[]][] = [
-  ['城关街道', 'subdistrict', ['和平', '解放', '人民', '建设', '新华', '民主', '胜利', '文化', '光明', '幸福']],
+  [
+    '城关街道',
+    'subdistrict',
+    ['和平', '解放', '人民', '建设', '新华', '民主', '胜利', '文化', '光明', '幸福'],
+  ],
   ['东城街道', 'subdistrict', ['东湖', '东门', '朝阳', '春晖', '锦绣', '翠园', '华苑', '金桥', '育才']],
   ['河西镇', 'town', ['河西', '滨河', '柳林', '杏花', '兴隆', '永安', '长乐']],
   ['青山镇', 'town', ['青山', '松岭', '枫林', '石桥', '龙泉', '凤凰', '云台']],
@@ -13,8 +17,18 @@ const TOWNS: [string, 'town' | 'subdistrict', string[]][] = [
 const COMPOUND_SUFFIXES = ['花园', '家园', '小区'];
 
 const UNITS = [
-  '区医疗保障局', '区人民医院', '区住房和城乡建设局', '区城市管理局', '区教育局', '区民政局',
-  '区税务局', '区供电公司', '区自来水公司', '区消防救援大队', '区交通运输局', '区卫生健康局',
+  '区医疗保障局',
+  '区人民医院',
+  '区住房和城乡建设局',
+  '区城市管理局',
+  '区教育局',
+  '区民政局',
+  '区税务局',
+  '区供电公司',
+  '区自来水公司',
+  '区消防救援大队',
+  '区交通运输局',
+  '区卫生健康局',
 ];
 
 export interface Community extends Doc {
@@ -36,7 +50,10 @@ export async function seedOrganisation(s: Seed): Promise<Organisation> {
   const communities: Community[] = [];
   let n = 0;
   for (const [townName, kind, names] of TOWNS) {
-    const town = { ...(await s.create('api::town.town', { name: townName, kind, code: `T${towns.length + 1}` })), name: townName };
+    const town = {
+      ...(await s.create('api::town.town', { name: townName, kind, code: `T${towns.length + 1}` })),
+      name: townName,
+    };
     towns.push(town);
     for (const short of names) {
       n += 1;

@@ -46,11 +46,22 @@ function secretaryBirthDates(r: Random, count: number, at: string): string[] {
     ages.push(SECRETARY_AVERAGE_AGE - d, SECRETARY_AVERAGE_AGE + d);
   }
   const births = shuffle(r, ages).map((a) => yearsBefore(at, a));
-  if (averageAge(births, at) !== SECRETARY_AVERAGE_AGE) throw new Error('demo secretaries miss the average age');
+  if (averageAge(births, at) !== SECRETARY_AVERAGE_AGE)
+    throw new Error('demo secretaries miss the average age');
   return births;
 }
 
-const OTHER_EDUCATION = ['junior', 'senior', 'senior', 'senior', 'college', 'college', 'college', 'bachelor', 'bachelor'];
+const OTHER_EDUCATION = [
+  'junior',
+  'senior',
+  'senior',
+  'senior',
+  'college',
+  'college',
+  'college',
+  'bachelor',
+  'bachelor',
+];
 
 export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
   const { r, at } = s;
@@ -93,7 +104,14 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
       ...data,
     };
     const doc = await s.create('api::worker.worker', record);
-    const w = { ...doc, name, education: record.education as string, position: String(data.position), community: c.documentId, town: c.town.documentId };
+    const w = {
+      ...doc,
+      name,
+      education: record.education as string,
+      position: String(data.position),
+      community: c.documentId,
+      town: c.town.documentId,
+    };
     workers.push(w);
     return w;
   };
@@ -111,7 +129,13 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
     secretaries.push(secretary);
     const mentor = secretary.documentId;
     await addWorker(c, { position: 'deputy', postTier: 2, careerStage: 'cadre', politicalStatus: 'member' });
-    const committee = await addWorker(c, { position: 'committee', postTier: 3, careerStage: 'cadre', isReserve: true, mentor });
+    const committee = await addWorker(c, {
+      position: 'committee',
+      postTier: 3,
+      careerStage: 'cadre',
+      isReserve: true,
+      mentor,
+    });
     const hires = i < 37 ? 3 : 2;
     const recruited: Worker[] = [];
     for (let k = 0; k < hires; k += 1) {
@@ -126,7 +150,13 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
         }),
       );
     }
-    const veteran = await addWorker(c, { position: 'worker', postTier: 4, isReserve: true, mentor, isVeteran: true });
+    const veteran = await addWorker(c, {
+      position: 'worker',
+      postTier: 4,
+      isReserve: true,
+      mentor,
+      isVeteran: true,
+    });
     await addWorker(c, { position: 'grid', postTier: 4 });
     reserves.push(committee, recruited[0], veteran);
   }
@@ -146,7 +176,16 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
   }
 
   const members: People['members'] = [];
-  const SPECIALTIES = ['医疗护理', '法律咨询', '水电维修', '文艺宣传', '心理疏导', '教育辅导', '电脑网络', '园艺绿化'];
+  const SPECIALTIES = [
+    '医疗护理',
+    '法律咨询',
+    '水电维修',
+    '文艺宣传',
+    '心理疏导',
+    '教育辅导',
+    '电脑网络',
+    '园艺绿化',
+  ];
   for (let k = 0; k < 80; k += 1) {
     const unitKind = k % 8 >= 5;
     const unit = unitKind ? org.units[k % org.units.length] : null;
@@ -155,7 +194,9 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
     const doc = await s.create('api::party-member.party-member', {
       name,
       phone: mobile(r),
-      workUnit: unit ? unit.name : r.pick(['区第一中学', '市医疗保障局', '退休', '个体经营', '区人民法院', '街道卫生服务中心']),
+      workUnit: unit
+        ? unit.name
+        : r.pick(['区第一中学', '市医疗保障局', '退休', '个体经营', '区人民法院', '街道卫生服务中心']),
       partnerUnit: unit?.documentId,
       community: c.documentId,
       compound: r.pick(c.compounds).documentId,
@@ -163,7 +204,13 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
       specialties: r.pick(SPECIALTIES),
       commitment: '亮身份、作表率，每月至少认领一项小区实事。',
     });
-    members.push({ ...doc, name, kind: unitKind ? 'unit' : 'resident', unit: unit?.documentId ?? null, community: c.documentId });
+    members.push({
+      ...doc,
+      name,
+      kind: unitKind ? 'unit' : 'resident',
+      unit: unit?.documentId ?? null,
+      community: c.documentId,
+    });
   }
   return { workers, secretaries, reserves, members };
 }

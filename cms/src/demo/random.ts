@@ -24,8 +24,10 @@ export function createRandom(seed: number): Random {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉玲燕红建国文斌宇浩凯健俊帆帅旭宁婷雪琳晨欣怡佳悦然子涵梓轩博文思源嘉懿雨泽若曦梦瑶';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉玲燕红建国文斌宇浩凯健俊帆帅旭宁婷雪琳晨欣怡佳悦然子涵梓轩博文思源嘉懿雨泽若曦梦瑶';
 
 export function personName(r: Random): string {
   const given = r.chance(0.6) ? r.pick([...GIVEN]) + r.pick([...GIVEN]) : r.pick([...GIVEN]);
@@ -45,7 +47,9 @@ export function idNumber(r: Random, birthDate: string, female: boolean): string 
 }
 
 export function mobile(r: Random): string {
-  return r.pick(['138', '139', '150', '152', '158', '177', '186', '189']) + String(r.int(10_000_000, 99_999_999));
+  return (
+    r.pick(['138', '139', '150', '152', '158', '177', '186', '189']) + String(r.int(10_000_000, 99_999_999))
+  );
 }
 
 /** The date `years` (fractional) before `at`. */

@@ -17,15 +17,30 @@ const TRAININGS: [string, string, number][] = [
   ['municipal', '全市社区工作者职业资格考前辅导', 20],
   ['municipal', '全市基层党建工作示范培训', 20],
   ...[
-    '新时代基层干部主题培训（第一期）', '新时代基层干部主题培训（第二期）', '社区工作者政治理论轮训',
-    '居民矛盾纠纷化解实务', '社区应急管理与安全生产', '智慧社区信息系统操作', '社区养老服务与关爱帮扶',
+    '新时代基层干部主题培训（第一期）',
+    '新时代基层干部主题培训（第二期）',
+    '社区工作者政治理论轮训',
+    '居民矛盾纠纷化解实务',
+    '社区应急管理与安全生产',
+    '智慧社区信息系统操作',
+    '社区养老服务与关爱帮扶',
     '小区党支部和业委会工作实务',
   ].map((t): [string, string, number] => ['district', t, 150]),
 ];
 
 const MAJOR_COURSES = [
-  '社区管理', '社会工作概论', '基层党建理论与实务', '公共政策分析', '行政管理学', '社会学概论', '法律基础',
-  '人口与社会保障', '城市社区治理', '社会心理学', '公文写作', '组织行为学',
+  '社区管理',
+  '社会工作概论',
+  '基层党建理论与实务',
+  '公共政策分析',
+  '行政管理学',
+  '社会学概论',
+  '法律基础',
+  '人口与社会保障',
+  '城市社区治理',
+  '社会心理学',
+  '公文写作',
+  '组织行为学',
 ];
 
 function sample<T>(r: Random, list: T[], n: number): T[] {
@@ -48,9 +63,11 @@ export async function seedTraining(s: Seed, org: Organisation, people: People): 
       endDate: `2025-${month}-12`,
       hours: level === 'district' ? 16 : 24,
       organizer: level === 'district' ? '区委组织部' : level === 'municipal' ? '市委组织部' : '省委组织部',
-      attendees: sample(r, level === 'district' ? people.workers : people.secretaries.concat(people.reserves), count).map(
-        (w) => w.documentId,
-      ),
+      attendees: sample(
+        r,
+        level === 'district' ? people.workers : people.secretaries.concat(people.reserves),
+        count,
+      ).map((w) => w.documentId),
     });
   }
   for (const town of org.towns) {
@@ -85,7 +102,8 @@ export async function seedTraining(s: Seed, org: Organisation, people: People): 
     });
   }
   const belowCollege = people.workers.filter((w) => w.education === 'junior' || w.education === 'senior');
-  if (belowCollege.length < 71) throw new Error('demo has too few workers below college for the first cohort');
+  if (belowCollege.length < 71)
+    throw new Error('demo has too few workers below college for the first cohort');
   for (const w of belowCollege.slice(0, 71)) {
     await s.create('api::enrollment.enrollment', {
       worker: w.documentId,
@@ -102,7 +120,9 @@ export async function seedTraining(s: Seed, org: Organisation, people: People): 
 }
 
 async function seedPractice(s: Seed, org: Organisation, people: People): Promise<void> {
-  const compounds = org.communities.flatMap((c) => c.compounds.map((p) => ({ compound: p, community: c.documentId })));
+  const compounds = org.communities.flatMap((c) =>
+    c.compounds.map((p) => ({ compound: p, community: c.documentId })),
+  );
   const leaders = people.secretaries.slice(0, 27);
   // Each of the 27 leads the first compound of their community: its party branch and its committee.
   const led = leaders.map((w) => compounds.find((p) => p.community === w.community));
@@ -151,7 +171,9 @@ async function seedSecondments(s: Seed, org: Organisation, people: People): Prom
       evaluation: status === 'completed' ? '挂职期间表现突出，解决复杂问题能力明显提升。' : undefined,
     });
     if (status === 'active') {
-      await s.strapi.documents('api::worker.worker').update({ documentId: w.documentId, data: { status: 'seconded' } as never });
+      await s.strapi
+        .documents('api::worker.worker')
+        .update({ documentId: w.documentId, data: { status: 'seconded' } as never });
     }
   }
 }

@@ -19,7 +19,8 @@ function fromHttpError(e: HttpLikeError): PanelError | null {
   if (e instanceof SyntaxError) return new PanelError(400, 'body_invalid_json');
   const status = e.status ?? e.statusCode;
   if (status === 413 || e.type === 'entity.too.large') return new PanelError(413, 'body_too_large');
-  if (e.type === 'entity.parse.failed' || (status === 400 && e.expose)) return new PanelError(400, 'body_invalid_json');
+  if (e.type === 'entity.parse.failed' || (status === 400 && e.expose))
+    return new PanelError(400, 'body_invalid_json');
   return null;
 }
 

@@ -11,12 +11,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const names = Object.values(strapi.contentTypes)
     .filter((ct) => ct.uid.startsWith('api::'))
     .flatMap((ct) => [ct.info.pluralName, ct.info.singularName]);
-  const closed = new RegExp(`^/api/(${[...new Set([...names, 'users', 'roles', 'permissions'])].join('|')})(/|$)`);
+  const closed = new RegExp(
+    `^/api/(${[...new Set([...names, 'users', 'roles', 'permissions'])].join('|')})(/|$)`,
+  );
   const open = /^\/api\/users\/me\/?$/;
   return async (ctx: Context, next: () => Promise<void>) => {
     if (process.env.STOCK_REST !== 'true' && closed.test(ctx.path) && !open.test(ctx.path)) {
       ctx.status = 404;
-      ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
+      ctx.body = {
+        data: null,
+        error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} },
+      };
       return;
     }
     await next();

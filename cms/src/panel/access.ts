@@ -41,11 +41,14 @@ export function ownerStamp(resource: Resource, viewer: Viewer): Record<string, s
 export function createAccess(strapi: Core.Strapi, registry: Registry) {
   async function reachOf(viewer: Viewer): Promise<Reach> {
     const s = viewer.scope;
-    if (s.level === 'community') return { communityIds: [s.communityId], townIds: s.townId ? [s.townId] : [] };
+    if (s.level === 'community')
+      return { communityIds: [s.communityId], townIds: s.townId ? [s.townId] : [] };
     if (s.level === 'town') {
       const rows = (await strapi.db
         .query(COMMUNITY)
-        .findMany({ where: { town: { documentId: s.townId } }, select: ['documentId'] })) as { documentId: string }[];
+        .findMany({ where: { town: { documentId: s.townId } }, select: ['documentId'] })) as {
+        documentId: string;
+      }[];
       return { communityIds: rows.map((r) => r.documentId), townIds: [s.townId] };
     }
     return { communityIds: [], townIds: [] };

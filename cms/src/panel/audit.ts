@@ -20,7 +20,9 @@ function masked(resource: Resource, values: Values): Values {
 
 /** Only the fields that changed, before and after. */
 export function diff(before: Values, after: Values): { before: Values; after: Values } {
-  const keys = Object.keys(after).filter((k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const keys = Object.keys(after).filter(
+    (k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
   return {
     before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])),
     after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])),
@@ -29,7 +31,14 @@ export function diff(before: Values, after: Values): { before: Values; after: Va
 
 export async function writeAudit(
   strapi: Core.Strapi,
-  entry: { viewer: Viewer; action: string; resource: Resource; recordId: string; before?: PanelRecord | Values | null; after?: PanelRecord | Values | null },
+  entry: {
+    viewer: Viewer;
+    action: string;
+    resource: Resource;
+    recordId: string;
+    before?: PanelRecord | Values | null;
+    after?: PanelRecord | Values | null;
+  },
 ): Promise<void> {
   const now = new Date();
   await strapi.db.query(AUDIT).create({

@@ -30,7 +30,12 @@ interface UserRow {
 function scopeOf(u: UserRow): Scope {
   if (u.scopeCommunity) {
     const c = u.scopeCommunity;
-    return { level: 'community', communityId: c.documentId, townId: c.town?.documentId ?? null, name: c.name };
+    return {
+      level: 'community',
+      communityId: c.documentId,
+      townId: c.town?.documentId ?? null,
+      name: c.name,
+    };
   }
   if (u.scopeTown) return { level: 'town', townId: u.scopeTown.documentId, name: u.scopeTown.name };
   return { level: 'district' };

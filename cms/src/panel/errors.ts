@@ -39,7 +39,12 @@ export interface ErrorBody {
 export function toBody(e: PanelError, locale: Locale): ErrorBody {
   const text = message(locale, e.code, e.params);
   const body: ErrorBody = {
-    error: { status: e.status, name: NAMES[e.status] ?? 'ApplicationError', message: text, details: e.details },
+    error: {
+      status: e.status,
+      name: NAMES[e.status] ?? 'ApplicationError',
+      message: text,
+      details: e.details,
+    },
     message: text,
   };
   const entries = Object.entries(e.fields);

@@ -138,7 +138,8 @@ export function message(locale: Locale, code: MessageCode, params: Params = {}):
     if (v === undefined) return `{${k}}`;
     if (typeof v !== 'object') return String(v);
     if ('code' in v) return message(locale, v.code, v.params);
-    if (v.fields) return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
+    if (v.fields)
+      return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
     return v.field ? fieldLabel(locale, v.resource, v.field) : resourceLabel(locale, v.resource);
   });
 }

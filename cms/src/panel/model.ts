@@ -93,8 +93,18 @@ export interface Resource {
 }
 
 const SCALARS: ReadonlySet<string> = new Set([
-  'string', 'text', 'richtext', 'email', 'uid', 'integer', 'decimal', 'boolean', 'date', 'datetime',
-  'enumeration', 'json',
+  'string',
+  'text',
+  'richtext',
+  'email',
+  'uid',
+  'integer',
+  'decimal',
+  'boolean',
+  'date',
+  'datetime',
+  'enumeration',
+  'json',
 ]);
 const NUMBERS: Record<string, ScalarType> = { biginteger: 'integer', float: 'decimal' };
 const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'email', 'uid']);
@@ -118,10 +128,19 @@ export function toField(name: string, a: RawAttribute): Field | null {
     if (!a.target || !a.relation || a.relation.startsWith('morph')) return null;
     const many = a.relation === 'manyToMany' || a.relation === 'oneToMany';
     const inverse = Boolean(a.mappedBy);
-    return { ...base, type: 'relation', readOnly: base.readOnly || inverse, relation: { uid: a.target, many, inverse } };
+    return {
+      ...base,
+      type: 'relation',
+      readOnly: base.readOnly || inverse,
+      relation: { uid: a.target, many, inverse },
+    };
   }
   if (a.type === 'media') {
-    return { ...base, type: 'media', media: { multiple: Boolean(a.multiple), allowedTypes: a.allowedTypes ?? [] } };
+    return {
+      ...base,
+      type: 'media',
+      media: { multiple: Boolean(a.multiple), allowedTypes: a.allowedTypes ?? [] },
+    };
   }
   const type = NUMBERS[a.type] ?? a.type;
   if (!SCALARS.has(type)) return null;
@@ -142,9 +161,13 @@ export function toResource(ct: RawContentType): Resource {
   const fields = Object.entries(ct.attributes)
     .map(([name, a]) => toField(name, a))
     .filter((f): f is Field => f !== null);
-  const searchable = fields.filter((f) => TEXT_TYPES.has(f.type) && !f.mask && !f.writeOnly).map((f) => f.name);
+  const searchable = fields
+    .filter((f) => TEXT_TYPES.has(f.type) && !f.mask && !f.writeOnly)
+    .map((f) => f.name);
   const mainField =
-    ['name', 'title', 'username', 'quarter', 'month'].find((n) => fields.some((f) => f.name === n)) ?? searchable[0] ?? 'id';
+    ['name', 'title', 'username', 'quarter', 'month'].find((n) => fields.some((f) => f.name === n)) ??
+    searchable[0] ??
+    'id';
   return {
     name: ct.info.pluralName,
     uid: ct.uid,

@@ -57,7 +57,12 @@ export function parseSort(resource: Resource, raw: unknown, mainFieldOf: MainFie
   const tiebreak = { id: 'asc' };
   const sort = parseJsonParam('sort', raw);
   if (sort === undefined) return [tiebreak];
-  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !/^(asc|desc)$/i.test(String(sort[1]))) {
+  if (
+    !Array.isArray(sort) ||
+    sort.length !== 2 ||
+    typeof sort[0] !== 'string' ||
+    !/^(asc|desc)$/i.test(String(sort[1]))
+  ) {
     throw new PanelError(400, 'bad_sort');
   }
   const [name, dir] = [sort[0], String(sort[1]).toLowerCase()];
@@ -102,13 +107,19 @@ function ids(key: string, value: unknown): string | string[] {
 
 function idCondition(key: string, op: string | null, value: unknown): Where {
   if (value === null) return { id: { $null: op !== 'ne' } };
-  if (op && op !== 'ne') throw new PanelError(400, 'bad_filter_value', { field: key, reason: { code: 'relation_type' } });
+  if (op && op !== 'ne')
+    throw new PanelError(400, 'bad_filter_value', { field: key, reason: { code: 'relation_type' } });
   const v = ids(key, value);
   if (Array.isArray(v)) return { documentId: { [op === 'ne' ? '$notIn' : '$in']: v } };
   return { documentId: { [op === 'ne' ? '$ne' : '$eq']: v } };
 }
 
-function scalarCondition(key: string, field: Pick<Field, 'type' | 'enum'>, op: string | null, value: unknown): Where {
+function scalarCondition(
+  key: string,
+  field: Pick<Field, 'type' | 'enum'>,
+  op: string | null,
+  value: unknown,
+): Where {
   if (value === null) return { $null: op !== 'ne' };
   const asText = op === 'contains' ? { type: 'string' as const } : field;
   const read = (v: unknown) => {
@@ -117,7 +128,8 @@ function scalarCondition(key: string, field: Pick<Field, 'type' | 'enum'>, op: s
     return r.value;
   };
   if (Array.isArray(value)) {
-    if (op && op !== 'ne') throw new PanelError(400, 'bad_filter_value', { field: key, reason: { code: 'type_string' } });
+    if (op && op !== 'ne')
+      throw new PanelError(400, 'bad_filter_value', { field: key, reason: { code: 'type_string' } });
     return { [op === 'ne' ? '$notIn' : '$in']: value.map(read) };
   }
   return { [op ? OPERATORS[op] : '$eq']: read(value) };
@@ -126,12 +138,14 @@ function scalarCondition(key: string, field: Pick<Field, 'type' | 'enum'>, op: s
 export function parseFilter(resource: Resource, raw: unknown): Where {
   const filter = parseJsonParam('filter', raw);
   if (filter === undefined) return {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new PanelError(400, 'bad_filter');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw new PanelError(400, 'bad_filter');
   const and: Where[] = [];
   for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
     if (key === 'q') {
       if (value === '' || value === null) continue;
-      if (typeof value !== 'string') throw new PanelError(400, 'bad_filter_value', { field: 'q', reason: { code: 'type_string' } });
+      if (typeof value !== 'string')
+        throw new PanelError(400, 'bad_filter_value', { field: 'q', reason: { code: 'type_string' } });
       const or = resource.searchable.map((f) => ({ [f]: { $containsi: value } }));
       and.push(or.length ? { $or: or } : { id: { $null: true } });
       continue;
@@ -144,7 +158,10 @@ export function parseFilter(resource: Resource, raw: unknown): Where {
     refusePrivate(resource, resource.field.get(name));
     const field = resource.field.get(name) ?? SYSTEM[name];
     if (field.type === 'json' || field.type === 'media') {
-      throw new PanelError(400, 'unknown_filter_field', { field: key, resource: { resource: resource.name } });
+      throw new PanelError(400, 'unknown_filter_field', {
+        field: key,
+        resource: { resource: resource.name },
+      });
     }
     if ('relation' in field && field.relation) {
       and.push({ [name]: idCondition(key, op, value) });

@@ -4,7 +4,15 @@ import { scopePathOf, type ScopePath } from './scope';
 import { USER, userAdapter, userResource, type Adapter } from './users';
 
 /** Attributes Strapi adds to every content type; the panel handles them itself. */
-const STRAPI_FIELDS = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+const STRAPI_FIELDS = new Set([
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
 
 export interface Registry {
   resources: Resource[];
@@ -20,7 +28,10 @@ export interface Registry {
 export function buildRegistry(strapi: Core.Strapi): Registry {
   const raw = (uid: string): RawContentType => {
     const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as RawContentType;
-    return { ...ct, attributes: Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_FIELDS.has(k))) };
+    return {
+      ...ct,
+      attributes: Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_FIELDS.has(k))),
+    };
   };
   const resources = Object.keys(strapi.contentTypes)
     .filter((uid) => uid.startsWith('api::'))

@@ -25,7 +25,12 @@ export function panelRoutes(strapi: Core.Strapi) {
     return r;
   };
 
-  const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: Handler, status = 200) => ({
+  const route = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    handler: Handler,
+    status = 200,
+  ) => ({
     method,
     path: `/api/panel${path}`,
     handler: async (ctx: Ctx) => {
@@ -50,7 +55,9 @@ export function panelRoutes(strapi: Core.Strapi) {
     }),
     route('GET', '/:resource/:id', async (ctx, v) => service.one(v, resourceOf(ctx), ctx.params.id)),
     route('POST', '/:resource', async (ctx, v) => service.create(v, resourceOf(ctx), ctx.request.body), 201),
-    route('PUT', '/:resource/:id', async (ctx, v) => service.update(v, resourceOf(ctx), ctx.params.id, ctx.request.body)),
+    route('PUT', '/:resource/:id', async (ctx, v) =>
+      service.update(v, resourceOf(ctx), ctx.params.id, ctx.request.body),
+    ),
     route('DELETE', '/:resource/:id', async (ctx, v) => service.remove(v, resourceOf(ctx), ctx.params.id)),
   ];
 }

@@ -57,7 +57,12 @@ export function panelSchema(registry: Registry, viewer: Viewer) {
       mainField: r.mainField,
       searchable: r.searchable,
       labels: labelsOf((l) => catalogs[l].resources[r.name]?.name, r.name),
-      can: Object.fromEntries(CRUD.map((a) => [a, viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne')])),
+      can: Object.fromEntries(
+        CRUD.map((a) => [
+          a,
+          viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne'),
+        ]),
+      ),
       fields: r.fields.map((f) => fieldSchema(r, f, registry)),
     })),
   };

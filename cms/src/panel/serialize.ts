@@ -34,10 +34,18 @@ interface File {
 const fileOf = (v: unknown): File | null => {
   if (!v || typeof v !== 'object') return null;
   const f = v as File;
-  return { id: f.id, url: f.url, name: f.name, mime: f.mime, width: f.width ?? null, height: f.height ?? null };
+  return {
+    id: f.id,
+    url: f.url,
+    name: f.name,
+    mime: f.mime,
+    width: f.width ?? null,
+    height: f.height ?? null,
+  };
 };
 
-const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : typeof v === 'number' ? new Date(v).toISOString() : v);
+const iso = (v: unknown): unknown =>
+  v instanceof Date ? v.toISOString() : typeof v === 'number' ? new Date(v).toISOString() : v;
 
 export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRecord {
   const out: PanelRecord = { id: String(row.documentId) };
@@ -53,10 +61,12 @@ export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRe
     } else if (f.type === 'boolean') {
       out[f.name] = v === null || v === undefined ? null : Boolean(v);
     } else {
-      out[f.name] = f.mask && !reveal ? mask(f.mask, v) : v ?? null;
+      out[f.name] = f.mask && !reveal ? mask(f.mask, v) : (v ?? null);
     }
   }
-  const stamps = resource.draftAndPublish ? ['createdAt', 'updatedAt', 'publishedAt'] : ['createdAt', 'updatedAt'];
+  const stamps = resource.draftAndPublish
+    ? ['createdAt', 'updatedAt', 'publishedAt']
+    : ['createdAt', 'updatedAt'];
   for (const k of stamps) if (k in row) out[k] = row[k] === null ? null : iso(row[k]);
   return out;
 }

@@ -47,7 +47,8 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
   }
 
   /** Draft-and-publish types keep a draft row per document: the panel works on it. */
-  const versionWhere = (r: Resource): Where | null => (r.draftAndPublish ? { publishedAt: { $null: true } } : null);
+  const versionWhere = (r: Resource): Where | null =>
+    r.draftAndPublish ? { publishedAt: { $null: true } } : null;
 
   async function withPublication(r: Resource, records: PanelRecord[]): Promise<PanelRecord[]> {
     if (!r.draftAndPublish || records.length === 0) return records;
@@ -56,7 +57,10 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
       select: ['documentId', 'publishedAt'],
     })) as Row[];
     const at = new Map(published.map((p) => [String(p.documentId), p.publishedAt]));
-    return records.map((x) => ({ ...x, publishedAt: at.has(x.id) ? new Date(at.get(x.id) as string).toISOString() : null }));
+    return records.map((x) => ({
+      ...x,
+      publishedAt: at.has(x.id) ? new Date(at.get(x.id) as string).toISOString() : null,
+    }));
   }
 
   async function list(viewer: Viewer, r: Resource, params: Record<string, unknown>) {
@@ -64,10 +68,19 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     const q = parseList(r, params, registry.mainFieldOf);
     const where = and(q.where, await access.readWhere(viewer, r), versionWhere(r));
     const [rows, total] = await Promise.all([
-      query(r.uid).findMany({ ...shape(r, 'list'), where, orderBy: q.orderBy, offset: q.offset, limit: q.limit }),
+      query(r.uid).findMany({
+        ...shape(r, 'list'),
+        where,
+        orderBy: q.orderBy,
+        offset: q.offset,
+        limit: q.limit,
+      }),
       query(r.uid).count({ where }),
     ]);
-    const records = await withPublication(r, (rows as Row[]).map((row) => toRecord(r, read(r, row), false)));
+    const records = await withPublication(
+      r,
+      (rows as Row[]).map((row) => toRecord(r, read(r, row), false)),
+    );
     return { records, total: Number(total), offset: q.offset };
   }
 
@@ -87,15 +100,26 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
   /** Related records and files exist; unique values are free. */
   async function verify(r: Resource, checked: Checked, selfId: string | null): Promise<void> {
     for (const rel of checked.relations) {
-      const found = (await query(rel.uid).findMany({ where: { documentId: { $in: rel.ids } }, select: ['documentId'] })) as Row[];
+      const found = (await query(rel.uid).findMany({
+        where: { documentId: { $in: rel.ids } },
+        select: ['documentId'],
+      })) as Row[];
       const missing = rel.ids.filter((id) => !found.some((f) => f.documentId === id));
       const target = registry.byUid(rel.uid)?.name ?? rel.uid;
-      if (missing.length) checked.issues[rel.field] = { code: 'relation_missing', params: { ids: missing.join(', '), target: { resource: target } } };
+      if (missing.length)
+        checked.issues[rel.field] = {
+          code: 'relation_missing',
+          params: { ids: missing.join(', '), target: { resource: target } },
+        };
     }
     for (const file of checked.files) {
-      const found = (await query('plugin::upload.file').findMany({ where: { id: { $in: file.ids } }, select: ['id'] })) as Row[];
+      const found = (await query('plugin::upload.file').findMany({
+        where: { id: { $in: file.ids } },
+        select: ['id'],
+      })) as Row[];
       const missing = file.ids.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length) checked.issues[file.field] = { code: 'media_missing', params: { ids: missing.join(', ') } };
+      if (missing.length)
+        checked.issues[file.field] = { code: 'media_missing', params: { ids: missing.join(', ') } };
     }
     failOnIssues(r, checked);
     for (const u of checked.unique) {
@@ -151,7 +175,12 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     if (typeof body !== 'object' || body === null) return body;
     const out = { ...(body as Row) };
     for (const f of r.fields) {
-      if (f.mask && f.name in out && out[f.name] !== current[f.name] && out[f.name] === mask(f.mask, current[f.name])) {
+      if (
+        f.mask &&
+        f.name in out &&
+        out[f.name] !== current[f.name] &&
+        out[f.name] === mask(f.mask, current[f.name])
+      ) {
         delete out[f.name];
       }
     }
@@ -184,7 +213,9 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     const before = toRecord(r, row, true);
     await access.assertWritable(viewer, r, {}, before);
     for (const dep of registry.dependents(r.uid)) {
-      const count = Number(await query(dep.resource.uid).count({ where: { [dep.field]: { documentId: id } } }));
+      const count = Number(
+        await query(dep.resource.uid).count({ where: { [dep.field]: { documentId: id } } }),
+      );
       if (count > 0) {
         throw new PanelError(409, 'in_use', {
           count,

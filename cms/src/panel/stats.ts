@@ -15,7 +15,13 @@ const LEVELS = ['national', 'provincial', 'municipal', 'district', 'town'] as co
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function overview(strapi: Core.Strapi, registry: Registry, access: Access, viewer: Viewer, at: unknown) {
+export async function overview(
+  strapi: Core.Strapi,
+  registry: Registry,
+  access: Access,
+  viewer: Viewer,
+  at: unknown,
+) {
   const resource = (name: string) => {
     const r = registry.byName(name);
     if (!r) throw new Error(`resource ${name} is missing`);
@@ -44,11 +50,10 @@ export async function overview(strapi: Core.Strapi, registry: Registry, access: 
     ['birthDate', 'education', 'isConcurrent'],
   );
   const cadres = await rows<{ education: string }>('workers', ON_DUTY, ['education']);
-  const communities = await rows<{ documentId: string; name: string }>(
-    'communities',
-    {},
-    ['documentId', 'name'],
-  );
+  const communities = await rows<{ documentId: string; name: string }>('communities', {}, [
+    'documentId',
+    'name',
+  ]);
   const reserveRows = await rows<{ community: { documentId: string } | null }>(
     'workers',
     and({ isReserve: true }, ON_DUTY),
@@ -60,13 +65,20 @@ export async function overview(strapi: Core.Strapi, registry: Registry, access: 
     const id = r.community?.documentId;
     if (id) reservesBy.set(id, (reservesBy.get(id) ?? 0) + 1);
   }
-  const perCommunity = communities.map((c) => ({ id: c.documentId, name: c.name, reserves: reservesBy.get(c.documentId) ?? 0 }));
+  const perCommunity = communities.map((c) => ({
+    id: c.documentId,
+    name: c.name,
+    reserves: reservesBy.get(c.documentId) ?? 0,
+  }));
   const minimum = rules.workforce.reservesPerCommunity;
 
   const trainings = await rows<{ level: string; attendees: { id: number }[] }>('trainings', {}, ['level'], {
     attendees: { select: ['id'], where: await scoped('workers') },
   });
-  const personTimes = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<(typeof LEVELS)[number], number>;
+  const personTimes = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<
+    (typeof LEVELS)[number],
+    number
+  >;
   for (const t of trainings) personTimes[t.level as (typeof LEVELS)[number]] += t.attendees.length;
 
   const leaders = await rows<{ leadWorker: { documentId: string } | null }>('branches', {}, ['id'], {
@@ -77,8 +89,14 @@ export async function overview(strapi: Core.Strapi, registry: Registry, access: 
     referenceDate,
     secretaries: {
       count: secretaries.length,
-      averageAge: averageAge(secretaries.map((s) => s.birthDate), referenceDate),
-      collegeRate: rate(secretaries.filter((s) => COLLEGE_OR_ABOVE.includes(s.education)).length, secretaries.length),
+      averageAge: averageAge(
+        secretaries.map((s) => s.birthDate),
+        referenceDate,
+      ),
+      collegeRate: rate(
+        secretaries.filter((s) => COLLEGE_OR_ABOVE.includes(s.education)).length,
+        secretaries.length,
+      ),
       concurrentRate: rate(secretaries.filter((s) => s.isConcurrent).length, secretaries.length),
     },
     recruitment: { hired: await count('workers', { recruitment: { id: { $notNull: true } } }) },

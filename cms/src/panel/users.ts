@@ -16,10 +16,21 @@ export interface Adapter {
   omit: string[];
   populate: Record<string, { select: string[] }>;
   read(row: Row): Row;
-  write(data: Record<string, unknown>, mode: 'create' | 'update', checked: Checked): Promise<Record<string, unknown>>;
+  write(
+    data: Record<string, unknown>,
+    mode: 'create' | 'update',
+    checked: Checked,
+  ): Promise<Record<string, unknown>>;
 }
 
-const HIDDEN = new Set(['provider', 'resetPasswordToken', 'confirmationToken', 'confirmed', 'password', 'role']);
+const HIDDEN = new Set([
+  'provider',
+  'resetPasswordToken',
+  'confirmationToken',
+  'confirmed',
+  'password',
+  'role',
+]);
 
 export function userResource(ct: RawContentType): Resource {
   const attributes = Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !HIDDEN.has(k)));
@@ -29,7 +40,12 @@ export function userResource(ct: RawContentType): Resource {
     attributes: {
       ...attributes,
       role: { type: 'enumeration', enum: [...ROLES], required: true },
-      password: { type: 'string', minLength: 8, maxLength: 72, pluginOptions: { panel: { writeOnly: true } } },
+      password: {
+        type: 'string',
+        minLength: 8,
+        maxLength: 72,
+        pluginOptions: { panel: { writeOnly: true } },
+      },
     },
   });
 }

@@ -68,7 +68,8 @@ function checkField(field: Field, raw: unknown, out: Checked): void {
 }
 
 export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'update'): Checked {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new PanelError(400, 'body_not_object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new PanelError(400, 'body_not_object');
   const out: Checked = { data: {}, issues: {}, relations: [], files: [], unique: [] };
   const input = body as Record<string, unknown>;
   for (const [key, raw] of Object.entries(input)) {
@@ -80,7 +81,8 @@ export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'u
   if (mode === 'create') {
     for (const f of resource.fields) {
       const missing = !(f.name in input) || input[f.name] === undefined;
-      if (f.required && !f.readOnly && missing && f.default === undefined) out.issues[f.name] = { code: 'required' };
+      if (f.required && !f.readOnly && missing && f.default === undefined)
+        out.issues[f.name] = { code: 'required' };
     }
   }
   return out;

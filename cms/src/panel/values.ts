@@ -5,13 +5,17 @@ import type { Field } from './model';
 export type Read = { ok: true; value: unknown } | { ok: false; issue: FieldIssue };
 
 const ok = (value: unknown): Read => ({ ok: true, value });
-const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({ ok: false, issue: { code, params } });
+const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({
+  ok: false,
+  issue: { code, params },
+});
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Decimal notation only: `Number()` alone would also take '0x10' and '0b11'. */
 const NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
-const toNumber = (raw: unknown): unknown => (typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw);
+const toNumber = (raw: unknown): unknown =>
+  typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw;
 
 export function isCalendarDate(s: string): boolean {
   const m = DATE.exec(s);
@@ -48,14 +52,20 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
       if (raw === false || raw === 'false') return ok(false);
       return bad('type_boolean');
     case 'date':
-      if (typeof raw === 'string' && isCalendarDate(raw.slice(0, 10)) && (raw.length === 10 || raw[10] === 'T')) {
+      if (
+        typeof raw === 'string' &&
+        isCalendarDate(raw.slice(0, 10)) &&
+        (raw.length === 10 || raw[10] === 'T')
+      ) {
         return ok(raw.slice(0, 10));
       }
       return bad('type_date');
     case 'datetime': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return bad('type_datetime');
       // `Date` rolls 2026-02-30 over to March and reads '1' as 2001: the day must exist and come first.
-      const dated = typeof raw === 'number' || (isCalendarDate(raw.slice(0, 10)) && [undefined, 'T', ' '].includes(raw[10]));
+      const dated =
+        typeof raw === 'number' ||
+        (isCalendarDate(raw.slice(0, 10)) && [undefined, 'T', ' '].includes(raw[10]));
       if (!dated) return bad('type_datetime');
       const t = new Date(raw);
       return Number.isNaN(t.getTime()) ? bad('type_datetime') : ok(t.toISOString());
@@ -78,8 +88,10 @@ export function readValue(field: Field, raw: unknown): Read {
   }
   if (typeof v === 'string' && field.type !== 'enumeration') {
     const length = [...v].length;
-    if (field.minLength !== undefined && length < field.minLength) return bad('min_length', { min: field.minLength });
-    if (field.maxLength !== undefined && length > field.maxLength) return bad('max_length', { max: field.maxLength });
+    if (field.minLength !== undefined && length < field.minLength)
+      return bad('min_length', { min: field.minLength });
+    if (field.maxLength !== undefined && length > field.maxLength)
+      return bad('max_length', { max: field.maxLength });
     if (field.regex && v !== '' && !new RegExp(field.regex).test(v)) return bad('regex');
   }
   return read;

@@ -20,7 +20,10 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
       const want = new Set(actionsOf(type));
       const have = (await strapi.db
         .query(PERMISSION)
-        .findMany({ where: { role: { id: role.id } }, select: ['id', 'action'] })) as { id: number; action: string }[];
+        .findMany({ where: { role: { id: role.id } }, select: ['id', 'action'] })) as {
+        id: number;
+        action: string;
+      }[];
       const extra = have.filter((p) => !want.has(p.action)).map((p) => p.id);
       if (extra.length) await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: extra } } });
       for (const action of want) {

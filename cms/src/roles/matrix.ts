@@ -25,9 +25,27 @@ const everyRecord = (actions: string[], types: string[]): Grants =>
   Object.fromEntries(types.map((t) => [t, actions]));
 
 const RECORDS = [
-  'town', 'community', 'grid', 'compound', 'partner-unit', 'worker', 'party-member', 'recruitment', 'trial-post',
-  'training', 'degree-program', 'course', 'enrollment', 'branch', 'secondment', 'pay-scale', 'appraisal',
-  'promotion', 'task', 'board', 'showcase',
+  'town',
+  'community',
+  'grid',
+  'compound',
+  'partner-unit',
+  'worker',
+  'party-member',
+  'recruitment',
+  'trial-post',
+  'training',
+  'degree-program',
+  'course',
+  'enrollment',
+  'branch',
+  'secondment',
+  'pay-scale',
+  'appraisal',
+  'promotion',
+  'task',
+  'board',
+  'showcase',
 ];
 
 export const MATRIX: Record<RoleType, Grants> = {
@@ -49,19 +67,42 @@ export const MATRIX: Record<RoleType, Grants> = {
   },
   supervisor: {
     ...everyRecord(READ, [
-      ...RECORDS, 'honour', 'story', 'points-entry', 'score-publication', 'objection', 'commendation', 'audit-entry',
+      ...RECORDS,
+      'honour',
+      'story',
+      'points-entry',
+      'score-publication',
+      'objection',
+      'commendation',
+      'audit-entry',
     ]),
     story: [...READ, 'update'],
     setting: ['find', 'update'],
   },
   member: {
-    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'task', 'board', 'party-member', 'points-entry']),
+    ...everyRecord(READ, [
+      'community',
+      'compound',
+      'partner-unit',
+      'task',
+      'board',
+      'party-member',
+      'points-entry',
+    ]),
     'score-publication': READ,
     objection: [...READ, 'create'],
     commendation: READ,
   },
   unit: {
-    ...everyRecord(READ, ['community', 'compound', 'partner-unit', 'party-member', 'task', 'board', 'points-entry']),
+    ...everyRecord(READ, [
+      'community',
+      'compound',
+      'partner-unit',
+      'party-member',
+      'task',
+      'board',
+      'points-entry',
+    ]),
     'score-publication': READ,
     objection: [...READ, 'create'],
     commendation: READ,
@@ -73,7 +114,11 @@ const ACCOUNT_KEEPERS: readonly RoleType[] = ['supervisor'];
 
 /** `api::worker.worker.find` and so on: the role's actions as Users & Permissions names them. */
 export function actionsOf(role: RoleType): string[] {
-  const records = Object.entries(MATRIX[role]).flatMap(([type, actions]) => actions.map((a) => `api::${type}.${type}.${a}`));
-  const accounts = ACCOUNT_KEEPERS.includes(role) ? ALL.map((a) => `plugin::users-permissions.user.${a}`) : [];
+  const records = Object.entries(MATRIX[role]).flatMap(([type, actions]) =>
+    actions.map((a) => `api::${type}.${type}.${a}`),
+  );
+  const accounts = ACCOUNT_KEEPERS.includes(role)
+    ? ALL.map((a) => `plugin::users-permissions.user.${a}`)
+    : [];
   return [...records, ...accounts];
 }

@@ -23,7 +23,8 @@ export function rankQuarter(entries: readonly LedgerEntry[]): Standing[] {
   for (const e of entries) {
     const h = by.get(e.holder) ?? { name: e.name, points: 0, tasks: new Map<string, number>() };
     h.points += e.points;
-    if (e.task && e.kind !== 'adjustment') h.tasks.set(e.task, (h.tasks.get(e.task) ?? 0) + (e.kind === 'award' ? 1 : -1));
+    if (e.task && e.kind !== 'adjustment')
+      h.tasks.set(e.task, (h.tasks.get(e.task) ?? 0) + (e.kind === 'award' ? 1 : -1));
     by.set(e.holder, h);
   }
   const rows = [...by.entries()].map(([holder, h]) => ({

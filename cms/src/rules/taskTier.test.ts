@@ -32,5 +32,7 @@ describe('pointsOf', () => {
     [5, 10],
   ])('difficulty %i is worth %i points', (d, p) => expect(pointsOf(d)).toBe(p));
 
-  it.each([0, 6, 2.5, Number.NaN])('refuses difficulty %p', (d) => expect(() => pointsOf(d)).toThrow(RangeError));
+  it.each([0, 6, 2.5, Number.NaN])('refuses difficulty %p', (d) =>
+    expect(() => pointsOf(d)).toThrow(RangeError),
+  );
 });

@@ -13,7 +13,10 @@ export type Tier = 'big' | 'small';
 /** Big when it needs funding or materials, more people or hours than a member can give, or is hard. */
 export function tierOf(t: TaskNeeds, r: TaskBoardRules = rules.taskBoard): Tier {
   const big =
-    t.needsFunding || t.peopleNeeded > r.maxSmallPeople || t.hoursNeeded > r.maxSmallHours || t.difficulty >= r.bigFromDifficulty;
+    t.needsFunding ||
+    t.peopleNeeded > r.maxSmallPeople ||
+    t.hoursNeeded > r.maxSmallHours ||
+    t.difficulty >= r.bigFromDifficulty;
   return big ? 'big' : 'small';
 }
 

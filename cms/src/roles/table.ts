@@ -1,0 +1,24 @@
+/** The permission matrix as the README shows it: a row per content type, a column per role. */
+import { catalogs } from '@yanzhen/config';
+import { actionsOf, ROLES } from './matrix';
+
+const LETTERS: [string, string][] = [
+  ['find', 'R'],
+  ['create', 'C'],
+  ['update', 'U'],
+  ['delete', 'D'],
+];
+
+export function permissionTable(types: { singular: string; plural: string }[]): string {
+  const granted = Object.fromEntries(ROLES.map((r) => [r, new Set(actionsOf(r))]));
+  const cell = (role: string, uid: string) =>
+    LETTERS.filter(([a]) => granted[role].has(`${uid}.${a}`))
+      .map(([, l]) => l)
+      .join('') || '—';
+  const rows = [...types, { singular: 'user', plural: 'users' }].map(({ singular, plural }) => {
+    const uid = singular === 'user' ? 'plugin::users-permissions.user' : `api::${singular}.${singular}`;
+    const label = plural === 'users' ? '账号' : (catalogs.zh.resources[plural]?.name ?? plural);
+    return `| ${plural} | ${label} | ${ROLES.map((r) => cell(r, uid)).join(' | ')} |`;
+  });
+  return [`| resource | 资源 | ${ROLES.join(' | ')} |`, `|---|---|${ROLES.map(() => '---').join('|')}|`, ...rows].join('\n');
+}
