@@ -525,5 +525,27 @@ export const en: Catalog = {
       name: 'District settings',
       fields: { districtName: 'District', referenceDate: 'Reference date' },
     },
+    users: {
+      name: 'Accounts',
+      fields: {
+        username: 'Username',
+        email: 'Email',
+        password: 'Password',
+        blocked: 'Blocked',
+        role: 'Role',
+        scopeTown: 'Town in charge',
+        scopeCommunity: 'Community in charge',
+        partnerUnit: 'Partner unit',
+      },
+      choices: {
+        role: {
+          staff: 'Staff',
+          publicity: 'Publicity',
+          supervisor: 'Supervisor',
+          member: 'Party member',
+          unit: 'Partner unit',
+        },
+      },
+    },
   },
 };

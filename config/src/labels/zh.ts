@@ -504,5 +504,27 @@ export const zh: Catalog = {
       name: '区级设置',
       fields: { districtName: '区名', referenceDate: '统计基准日' },
     },
+    users: {
+      name: '账号',
+      fields: {
+        username: '用户名',
+        email: '邮箱',
+        password: '密码',
+        blocked: '已停用',
+        role: '角色',
+        scopeTown: '管辖乡镇（街道）',
+        scopeCommunity: '管辖社区',
+        partnerUnit: '所属包联单位',
+      },
+      choices: {
+        role: {
+          staff: '业务人员',
+          publicity: '宣传人员',
+          supervisor: '审核领导',
+          member: '党员',
+          unit: '包联单位',
+        },
+      },
+    },
   },
 };
