@@ -4,7 +4,14 @@ describe('PanelError', () => {
   it('is an Error carrying its code, with no parameters, fields or details by default', () => {
     const e = new PanelError(401, 'unauthorized');
     expect(e).toBeInstanceOf(Error);
-    expect(e).toMatchObject({ status: 401, code: 'unauthorized', message: 'unauthorized', params: {}, fields: {}, details: {} });
+    expect(e).toMatchObject({
+      status: 401,
+      code: 'unauthorized',
+      message: 'unauthorized',
+      params: {},
+      fields: {},
+      details: {},
+    });
   });
 });
 
@@ -19,21 +26,30 @@ describe('toBody', () => {
     [413, 'PayloadTooLargeError'],
     [500, 'ApplicationError'],
     [418, 'ApplicationError'],
-  ])('names a %i %s', (status, name) => expect(toBody(new PanelError(status, 'internal'), 'zh').error.name).toBe(name));
+  ])('names a %i %s', (status, name) =>
+    expect(toBody(new PanelError(status, 'internal'), 'zh').error.name).toBe(name),
+  );
 
   it('answers in Chinese, with the message repeated at the top where react-admin shows it', () =>
-    expect(toBody(new PanelError(404, 'not_found', { id: 'w1', resource: { resource: 'workers' } }), 'zh')).toEqual({
+    expect(
+      toBody(new PanelError(404, 'not_found', { id: 'w1', resource: { resource: 'workers' } }), 'zh'),
+    ).toEqual({
       error: { status: 404, name: 'NotFoundError', message: '找不到编号为 w1 的社区工作者', details: {} },
       message: '找不到编号为 w1 的社区工作者',
     }));
 
   it('answers in English when asked', () =>
-    expect(toBody(new PanelError(404, 'not_found', { id: 'w1', resource: { resource: 'workers' } }), 'en').message).toBe(
-      'No Community workers with id w1',
-    ));
+    expect(
+      toBody(new PanelError(404, 'not_found', { id: 'w1', resource: { resource: 'workers' } }), 'en').message,
+    ).toBe('No Community workers with id w1'));
 
   it('passes details through', () =>
-    expect(toBody(new PanelError(409, 'invalid_state', { state: '已张榜', action: '审核' }, {}, { state: 'listed' }), 'zh').error).toEqual({
+    expect(
+      toBody(
+        new PanelError(409, 'invalid_state', { state: '已张榜', action: '审核' }, {}, { state: 'listed' }),
+        'zh',
+      ).error,
+    ).toEqual({
       status: 409,
       name: 'ConflictError',
       message: '当前状态为“已张榜”，不能审核',

@@ -1,6 +1,10 @@
 import { toField, toResource, type Field, type RawAttribute, type RawContentType } from './model';
 
-const contentType = (name: string, attributes: Record<string, RawAttribute>, extra: Partial<RawContentType> = {}): RawContentType => ({
+const contentType = (
+  name: string,
+  attributes: Record<string, RawAttribute>,
+  extra: Partial<RawContentType> = {},
+): RawContentType => ({
   uid: `api::${name}.${name}`,
   kind: 'collectionType',
   info: { singularName: name, pluralName: `${name}s`, displayName: name },
@@ -51,12 +55,25 @@ describe('toField', () => {
   );
 
   it('makes the inverse side of a relation read-only', () => {
-    const mentees = toField('mentees', { type: 'relation', relation: 'oneToMany', target: 'api::worker.worker', mappedBy: 'mentor' });
-    expect(mentees).toMatchObject({ readOnly: true, relation: { uid: 'api::worker.worker', many: true, inverse: true } });
+    const mentees = toField('mentees', {
+      type: 'relation',
+      relation: 'oneToMany',
+      target: 'api::worker.worker',
+      mappedBy: 'mentor',
+    });
+    expect(mentees).toMatchObject({
+      readOnly: true,
+      relation: { uid: 'api::worker.worker', many: true, inverse: true },
+    });
   });
 
   it('keeps the owning side of a relation writable', () => {
-    const mentor = toField('mentor', { type: 'relation', relation: 'manyToOne', target: 'api::worker.worker', inversedBy: 'mentees' });
+    const mentor = toField('mentor', {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'api::worker.worker',
+      inversedBy: 'mentees',
+    });
     expect(mentor).toMatchObject({ readOnly: false, relation: { inverse: false } });
   });
 
@@ -74,21 +91,24 @@ describe('toField', () => {
   it('keeps the schema limits, reading numbers written as text', () =>
     expect(
       toField('rate', { type: 'decimal', required: true, unique: true, min: '0.5', max: 1, default: 0.5 }),
-    ).toMatchObject({ required: true, unique: true, min: 0.5, max: 1, default: 0.5 }),
-  );
+    ).toMatchObject({ required: true, unique: true, min: 0.5, max: 1, default: 0.5 }));
 
-  it('treats an empty limit as none', () => expect(toField('n', { type: 'integer', min: '' })?.min).toBeUndefined());
+  it('treats an empty limit as none', () =>
+    expect(toField('n', { type: 'integer', min: '' })?.min).toBeUndefined());
 
   it('keeps lengths, pattern and choices', () =>
-    expect(
-      toField('code', { type: 'string', minLength: 2, maxLength: 9, regex: '^\\d+$' }),
-    ).toMatchObject({ minLength: 2, maxLength: 9, regex: '^\\d+$' }),
-  );
+    expect(toField('code', { type: 'string', minLength: 2, maxLength: 9, regex: '^\\d+$' })).toMatchObject({
+      minLength: 2,
+      maxLength: 9,
+      regex: '^\\d+$',
+    }));
 
   it.each<[string, RawAttribute, Field['media']]>([
     ['one file', { type: 'media', allowedTypes: ['images'] }, { multiple: false, allowedTypes: ['images'] }],
     ['several files', { type: 'media', multiple: true }, { multiple: true, allowedTypes: [] }],
-  ])('describes a media field holding %s', (_what, a, media) => expect(toField('photos', a)?.media).toEqual(media));
+  ])('describes a media field holding %s', (_what, a, media) =>
+    expect(toField('photos', a)?.media).toEqual(media),
+  );
 });
 
 describe('toResource', () => {
@@ -110,11 +130,22 @@ describe('toResource', () => {
     }),
   );
 
-  it('is named by the plural and keeps the uid', () => expect(worker).toMatchObject({ name: 'workers', uid: 'api::worker.worker' }));
+  it('is named by the plural and keeps the uid', () =>
+    expect(worker).toMatchObject({ name: 'workers', uid: 'api::worker.worker' }));
 
   it('has a field for every attribute the panel handles, in schema order', () =>
     expect(worker.fields.map((f) => f.name)).toEqual([
-      'name', 'idNumber', 'phone', 'email', 'code', 'note', 'story', 'secret', 'postTier', 'status', 'community',
+      'name',
+      'idNumber',
+      'phone',
+      'email',
+      'code',
+      'note',
+      'story',
+      'secret',
+      'postTier',
+      'status',
+      'community',
     ]));
 
   it('finds fields by name', () => {
@@ -133,19 +164,35 @@ describe('toResource', () => {
     ['then month', ['code', 'month'], 'month'],
     ['then the first searchable field', ['year', 'code', 'label'], 'code'],
   ])('picks the main field: %s', (_what, names, main) => {
-    const attributes = Object.fromEntries(names.map((n) => [n, { type: n === 'year' ? 'integer' : 'string' }]));
+    const attributes = Object.fromEntries(
+      names.map((n) => [n, { type: n === 'year' ? 'integer' : 'string' }]),
+    );
     expect(toResource(contentType('thing', attributes)).mainField).toBe(main);
   });
 
   it('names records by id when nothing else can', () =>
     expect(toResource(contentType('entry', { points: { type: 'integer' } })).mainField).toBe('id'));
 
-  it.each<[string, Partial<RawContentType>, { draftAndPublish: boolean; appendOnly: boolean; kind: string }]>([
-    ['a plain collection', {}, { draftAndPublish: false, appendOnly: false, kind: 'collectionType' }],
-    ['draft and publish', { options: { draftAndPublish: true } }, { draftAndPublish: true, appendOnly: false, kind: 'collectionType' }],
-    ['a ledger', { pluginOptions: { panel: { appendOnly: true } } }, { draftAndPublish: false, appendOnly: true, kind: 'collectionType' }],
-    ['a single type', { kind: 'singleType' }, { draftAndPublish: false, appendOnly: false, kind: 'singleType' }],
-  ])('describes %s', (_what, extra, expected) =>
+  it.each<[string, Partial<RawContentType>, { draftAndPublish: boolean; appendOnly: boolean; kind: string }]>(
+    [
+      ['a plain collection', {}, { draftAndPublish: false, appendOnly: false, kind: 'collectionType' }],
+      [
+        'draft and publish',
+        { options: { draftAndPublish: true } },
+        { draftAndPublish: true, appendOnly: false, kind: 'collectionType' },
+      ],
+      [
+        'a ledger',
+        { pluginOptions: { panel: { appendOnly: true } } },
+        { draftAndPublish: false, appendOnly: true, kind: 'collectionType' },
+      ],
+      [
+        'a single type',
+        { kind: 'singleType' },
+        { draftAndPublish: false, appendOnly: false, kind: 'singleType' },
+      ],
+    ],
+  )('describes %s', (_what, extra, expected) =>
     expect(toResource(contentType('thing', { title: { type: 'string' } }, extra))).toMatchObject(expected),
   );
 });

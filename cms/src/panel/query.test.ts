@@ -3,7 +3,11 @@ import type { FieldIssue, Params } from './messages';
 import { toResource, type RawAttribute } from './model';
 import { MAX_ROWS, parseFilter, parseJsonParam, parseList, parseRange, parseSort, type Where } from './query';
 
-const relation = (target: string, relation = 'manyToOne', more: Partial<RawAttribute> = {}): RawAttribute => ({
+const relation = (
+  target: string,
+  relation = 'manyToOne',
+  more: Partial<RawAttribute> = {},
+): RawAttribute => ({
   type: 'relation',
   relation,
   target,
@@ -73,30 +77,61 @@ describe('parseJsonParam', () => {
     ['a repeated query parameter (a list)', ['a', 'b']],
     ['a bracketed query parameter (an object)', { q: '张' }],
   ])('refuses %s, naming the parameter', (_what, raw) =>
-    expect(refusal(() => parseJsonParam('filter', raw))).toEqual({ status: 400, code: 'bad_json_param', params: { param: 'filter' } }),
+    expect(refusal(() => parseJsonParam('filter', raw))).toEqual({
+      status: 400,
+      code: 'bad_json_param',
+      params: { param: 'filter' },
+    }),
   );
 });
 
 describe('parseSort', () => {
   const sort = (v: unknown) => parseSort(workers, json(v), mainFieldOf);
 
-  it('orders by id when no sort is given', () => expect(parseSort(workers, undefined, mainFieldOf)).toEqual([{ id: 'asc' }]));
+  it('orders by id when no sort is given', () =>
+    expect(parseSort(workers, undefined, mainFieldOf)).toEqual([{ id: 'asc' }]));
 
   it.each<[unknown, Where[]]>([
-    [['name', 'ASC'], [{ name: 'asc' }, { id: 'asc' }]],
-    [['name', 'desc'], [{ name: 'desc' }, { id: 'asc' }]],
-    [['postTier', 'Desc'], [{ postTier: 'desc' }, { id: 'asc' }]],
-    [['hireDate', 'ASC'], [{ hireDate: 'asc' }, { id: 'asc' }]],
-    [['status', 'ASC'], [{ status: 'asc' }, { id: 'asc' }]],
-    [['id', 'DESC'], [{ id: 'desc' }, { id: 'asc' }]],
-    [['createdAt', 'DESC'], [{ createdAt: 'desc' }, { id: 'asc' }]],
-    [['updatedAt', 'ASC'], [{ updatedAt: 'asc' }, { id: 'asc' }]],
+    [
+      ['name', 'ASC'],
+      [{ name: 'asc' }, { id: 'asc' }],
+    ],
+    [
+      ['name', 'desc'],
+      [{ name: 'desc' }, { id: 'asc' }],
+    ],
+    [
+      ['postTier', 'Desc'],
+      [{ postTier: 'desc' }, { id: 'asc' }],
+    ],
+    [
+      ['hireDate', 'ASC'],
+      [{ hireDate: 'asc' }, { id: 'asc' }],
+    ],
+    [
+      ['status', 'ASC'],
+      [{ status: 'asc' }, { id: 'asc' }],
+    ],
+    [
+      ['id', 'DESC'],
+      [{ id: 'desc' }, { id: 'asc' }],
+    ],
+    [
+      ['createdAt', 'DESC'],
+      [{ createdAt: 'desc' }, { id: 'asc' }],
+    ],
+    [
+      ['updatedAt', 'ASC'],
+      [{ updatedAt: 'asc' }, { id: 'asc' }],
+    ],
   ])('sorts by %j, then by id so pages never overlap', (raw, orderBy) => expect(sort(raw)).toEqual(orderBy));
 
   it.each<[string, unknown, Where]>([
     ['the community', ['community', 'ASC'], { community: { name: 'asc' } }],
     ['the mentor', ['mentor', 'DESC'], { mentor: { title: 'desc' } }],
-  ])("sorts by %s through the target's main field", (_what, raw, order) => expect(sort(raw)).toEqual([order, { id: 'asc' }]));
+  ])("sorts by %s through the target's main field", (_what, raw, order) =>
+    expect(sort(raw)).toEqual([order, { id: 'asc' }]),
+  );
 
   it.each<[string, unknown]>([
     ['a bare field name', 'name'],
@@ -105,7 +140,9 @@ describe('parseSort', () => {
     ['a field that is not text', [1, 'ASC']],
     ['three items', ['name', 'ASC', 'id']],
     ['an object', { field: 'name', order: 'ASC' }],
-  ])('refuses %s', (_what, raw) => expect(refusal(() => sort(raw))).toEqual({ status: 400, code: 'bad_sort', params: {} }));
+  ])('refuses %s', (_what, raw) =>
+    expect(refusal(() => sort(raw))).toEqual({ status: 400, code: 'bad_sort', params: {} }),
+  );
 
   it.each<[string, string]>([
     ['an unknown field', 'age'],
@@ -114,7 +151,11 @@ describe('parseSort', () => {
     ['a to-many relation', 'trainings'],
     ['an inverse to-many relation', 'mentees'],
   ])('refuses to sort by %s, naming it and the resource', (_what, name) =>
-    expect(refusal(() => sort([name, 'ASC']))).toEqual({ status: 400, code: 'unknown_sort_field', params: about(name) }),
+    expect(refusal(() => sort([name, 'ASC']))).toEqual({
+      status: 400,
+      code: 'unknown_sort_field',
+      params: about(name),
+    }),
   );
 
   it.each(['idNumber', 'phone', 'secret'])('refuses to sort by the personal field %p', (name) =>
@@ -126,11 +167,15 @@ describe('parseSort', () => {
   );
 
   it('refuses bad JSON as a bad sort parameter', () =>
-    expect(refusal(() => parseSort(workers, '["name",', mainFieldOf))).toMatchObject({ code: 'bad_json_param', params: { param: 'sort' } }));
+    expect(refusal(() => parseSort(workers, '["name",', mainFieldOf))).toMatchObject({
+      code: 'bad_json_param',
+      params: { param: 'sort' },
+    }));
 });
 
 describe('parseRange', () => {
-  it('gives the first 25 rows when no range is given', () => expect(parseRange(undefined)).toEqual({ offset: 0, limit: 25 }));
+  it('gives the first 25 rows when no range is given', () =>
+    expect(parseRange(undefined)).toEqual({ offset: 0, limit: 25 }));
 
   it.each<[number[], { offset: number; limit: number }]>([
     [[0, 24], { offset: 0, limit: 25 }],
@@ -152,10 +197,15 @@ describe('parseRange', () => {
     ['a number', 24],
     ['null', null],
   ])('refuses %s, saying how many rows a page may hold', (_what, range) =>
-    expect(refusal(() => parseRange(json(range)))).toEqual({ status: 400, code: 'bad_range', params: { max: MAX_ROWS } }),
+    expect(refusal(() => parseRange(json(range)))).toEqual({
+      status: 400,
+      code: 'bad_range',
+      params: { max: MAX_ROWS },
+    }),
   );
 
-  it('refuses a range that is not JSON', () => expect(refusal(() => parseRange('0-24'))).toMatchObject({ code: 'bad_json_param' }));
+  it('refuses a range that is not JSON', () =>
+    expect(refusal(() => parseRange('0-24'))).toMatchObject({ code: 'bad_json_param' }));
 });
 
 describe('parseFilter', () => {
@@ -184,7 +234,9 @@ describe('parseFilter', () => {
 
   describe('q', () => {
     it('searches every plain text field, never masked or write-only ones', () =>
-      expect(filter({ q: '张' })).toEqual(one({ $or: [{ name: { $containsi: '张' } }, { notes: { $containsi: '张' } }] })));
+      expect(filter({ q: '张' })).toEqual(
+        one({ $or: [{ name: { $containsi: '张' } }, { notes: { $containsi: '张' } }] }),
+      ));
 
     it('matches nothing on a resource with no text to search', () =>
       expect(parseFilter(ledger, json({ q: '张' }))).toEqual(one({ id: { $null: true } })));
@@ -209,17 +261,21 @@ describe('parseFilter', () => {
       [{ id_ne: null }, { id: { $null: false } }],
     ])('reads %j as documentIds', (f, condition) => expect(filter(f)).toEqual(one(condition)));
 
-    it.each<[unknown]>([[{ id: 7 }], [{ id: '' }], [{ id: ['a1', 2] }], [{ id: { $ne: 'a1' } }], [{ id_gte: 'a1' }], [{ id_contains: 'a' }]])(
-      'refuses %j',
-      (f) => {
-        const key = Object.keys(f as object)[0];
-        expect(refusal(() => filter(f))).toEqual({
-          status: 400,
-          code: 'bad_filter_value',
-          params: { field: key, reason: { code: 'relation_type' } },
-        });
-      },
-    );
+    it.each<[unknown]>([
+      [{ id: 7 }],
+      [{ id: '' }],
+      [{ id: ['a1', 2] }],
+      [{ id: { $ne: 'a1' } }],
+      [{ id_gte: 'a1' }],
+      [{ id_contains: 'a' }],
+    ])('refuses %j', (f) => {
+      const key = Object.keys(f as object)[0];
+      expect(refusal(() => filter(f))).toEqual({
+        status: 400,
+        code: 'bad_filter_value',
+        params: { field: key, reason: { code: 'relation_type' } },
+      });
+    });
   });
 
   describe('fields', () => {
@@ -239,9 +295,21 @@ describe('parseFilter', () => {
       ['reads numbers from text', { postTier: '2' }, { postTier: { $eq: 2 } }],
       ['reads booleans from text', { isReserve: 'true' }, { isReserve: { $eq: true } }],
       ['reads a list of numbers from text', { postTier: ['1', 2] }, { postTier: { $in: [1, 2] } }],
-      ['takes a datetime to UTC', { trialEndsAt_gte: '2026-03-01T08:00:00+08:00' }, { trialEndsAt: { $gte: '2026-03-01T00:00:00.000Z' } }],
-      ['filters by creation time', { createdAt_gte: '2026-01-01' }, { createdAt: { $gte: '2026-01-01T00:00:00.000Z' } }],
-      ['filters by update time', { updatedAt_lt: '2026-01-01T00:00:00Z' }, { updatedAt: { $lt: '2026-01-01T00:00:00.000Z' } }],
+      [
+        'takes a datetime to UTC',
+        { trialEndsAt_gte: '2026-03-01T08:00:00+08:00' },
+        { trialEndsAt: { $gte: '2026-03-01T00:00:00.000Z' } },
+      ],
+      [
+        'filters by creation time',
+        { createdAt_gte: '2026-01-01' },
+        { createdAt: { $gte: '2026-01-01T00:00:00.000Z' } },
+      ],
+      [
+        'filters by update time',
+        { updatedAt_lt: '2026-01-01T00:00:00Z' },
+        { updatedAt: { $lt: '2026-01-01T00:00:00.000Z' } },
+      ],
     ])('%s', (_what, f, condition) => expect(filter(f)).toEqual(one(condition)));
 
     it('joins several conditions with and', () =>
@@ -256,8 +324,18 @@ describe('parseFilter', () => {
     it.each<[string, unknown, string, FieldIssue]>([
       ['a word for a number', { postTier: 'two' }, 'postTier', { code: 'type_integer' }],
       ['a fraction for an integer', { postTier_gte: 1.5 }, 'postTier_gte', { code: 'type_integer' }],
-      ['an unknown choice', { status: 'retired' }, 'status', { code: 'enum', params: { choices: 'active, left' } }],
-      ['an unknown choice in a list', { status: ['active', 'retired'] }, 'status', { code: 'enum', params: { choices: 'active, left' } }],
+      [
+        'an unknown choice',
+        { status: 'retired' },
+        'status',
+        { code: 'enum', params: { choices: 'active, left' } },
+      ],
+      [
+        'an unknown choice in a list',
+        { status: ['active', 'retired'] },
+        'status',
+        { code: 'enum', params: { choices: 'active, left' } },
+      ],
       ['a day that does not exist', { hireDate_gte: '2026-02-29' }, 'hireDate_gte', { code: 'type_date' }],
       ['a yes/no that is neither', { isReserve: 'yes' }, 'isReserve', { code: 'type_boolean' }],
       ['an object for text', { name: { $ne: 'x' } }, 'name', { code: 'type_string' }],
@@ -265,7 +343,11 @@ describe('parseFilter', () => {
       ['a list to search for', { name_contains: ['a'] }, 'name_contains', { code: 'type_string' }],
       ['a bad creation time', { createdAt_gte: 'yesterday' }, 'createdAt_gte', { code: 'type_datetime' }],
     ])('refuses %s, naming the filter and the reason', (_what, f, key, reason) =>
-      expect(refusal(() => filter(f))).toEqual({ status: 400, code: 'bad_filter_value', params: { field: key, reason } }),
+      expect(refusal(() => filter(f))).toEqual({
+        status: 400,
+        code: 'bad_filter_value',
+        params: { field: key, reason },
+      }),
     );
   });
 
@@ -280,9 +362,17 @@ describe('parseFilter', () => {
       [{ mentees: ['w1'] }, { mentees: { documentId: { $in: ['w1'] } } }],
     ])('reads %j as ids of the related records', (f, condition) => expect(filter(f)).toEqual(one(condition)));
 
-    it.each<[unknown]>([[{ community: 5 }], [{ community: { name: '幸福' } }], [{ community_gte: 'c1' }], [{ trainings_contains: 't' }]])(
-      'refuses %j',
-      (f) => expect(refusal(() => filter(f))).toMatchObject({ status: 400, code: 'bad_filter_value', params: { reason: { code: 'relation_type' } } }),
+    it.each<[unknown]>([
+      [{ community: 5 }],
+      [{ community: { name: '幸福' } }],
+      [{ community_gte: 'c1' }],
+      [{ trainings_contains: 't' }],
+    ])('refuses %j', (f) =>
+      expect(refusal(() => filter(f))).toMatchObject({
+        status: 400,
+        code: 'bad_filter_value',
+        params: { reason: { code: 'relation_type' } },
+      }),
     );
   });
 
@@ -296,7 +386,11 @@ describe('parseFilter', () => {
     ['a Strapi operator', '$or'],
     ['documentId (the panel calls it id)', 'documentId'],
   ])('refuses %s, naming it and the resource', (_what, key) =>
-    expect(refusal(() => filter({ [key]: 'x' }))).toEqual({ status: 400, code: 'unknown_filter_field', params: about(key) }),
+    expect(refusal(() => filter({ [key]: 'x' }))).toEqual({
+      status: 400,
+      code: 'unknown_filter_field',
+      params: about(key),
+    }),
   );
 
   it.each<[string, string]>([
@@ -316,7 +410,11 @@ describe('parseFilter', () => {
 describe('parseList', () => {
   it('puts filter, sort and range together', () =>
     expect(
-      parseList(workers, { filter: json({ status: 'active' }), sort: json(['community', 'ASC']), range: json([10, 19]) }, mainFieldOf),
+      parseList(
+        workers,
+        { filter: json({ status: 'active' }), sort: json(['community', 'ASC']), range: json([10, 19]) },
+        mainFieldOf,
+      ),
     ).toEqual({
       where: { $and: [{ status: { $eq: 'active' } }] },
       orderBy: [{ community: { name: 'asc' } }, { id: 'asc' }],
@@ -325,5 +423,10 @@ describe('parseList', () => {
     }));
 
   it('has defaults for a bare list call', () =>
-    expect(parseList(workers, {}, mainFieldOf)).toEqual({ where: {}, orderBy: [{ id: 'asc' }], offset: 0, limit: 25 }));
+    expect(parseList(workers, {}, mainFieldOf)).toEqual({
+      where: {},
+      orderBy: [{ id: 'asc' }],
+      offset: 0,
+      limit: 25,
+    }));
 });

@@ -56,12 +56,24 @@ describe('scopePathOf', () => {
     ['compound', 'an optional direct link', { kind: 'path', path: ['community'] }],
     ['partner-unit', 'a to-many link to communities', { kind: 'path', path: ['communities'] }],
     ['trial-post', 'one hop through a worker', { kind: 'path', path: ['worker', 'community'] }],
-    ['enrollment', 'the hop that leads to a community, past one that does not', { kind: 'path', path: ['worker', 'community'] }],
+    [
+      'enrollment',
+      'the hop that leads to a community, past one that does not',
+      { kind: 'path', path: ['worker', 'community'] },
+    ],
     ['branch', 'a later hop when the first leads nowhere', { kind: 'path', path: ['compound', 'community'] }],
-    ['honour', 'one hop to a record linked to many communities', { kind: 'path', path: ['awardeeUnit', 'communities'] }],
+    [
+      'honour',
+      'one hop to a record linked to many communities',
+      { kind: 'path', path: ['awardeeUnit', 'communities'] },
+    ],
     ['transfer', 'the required one of two links', { kind: 'path', path: ['toCommunity'] }],
     ['campaign', 'a to-one link before a to-many one', { kind: 'path', path: ['lead'] }],
-    ['mentorship', 'a hop to another record, never to its own kind', { kind: 'path', path: ['compound', 'community'] }],
+    [
+      'mentorship',
+      'a hop to another record, never to its own kind',
+      { kind: 'path', path: ['compound', 'community'] },
+    ],
     ['course', 'district-wide with no link at all', { kind: 'district' }],
     ['program', 'district-wide when its links hold many', { kind: 'district' }],
     ['training', 'district-wide when the only hop holds many', { kind: 'district' }],
@@ -80,7 +92,11 @@ describe('scopeWhere', () => {
   it.each<[string, ScopePath, Where | null]>([
     ['communities by their own id', { kind: 'community' }, { documentId: { $in: ['c1', 'c2'] } }],
     ['towns by their own id', { kind: 'town' }, { documentId: { $in: ['t1'] } }],
-    ['a record through its community', { kind: 'path', path: ['community'] }, { community: { documentId: { $in: ['c1', 'c2'] } } }],
+    [
+      'a record through its community',
+      { kind: 'path', path: ['community'] },
+      { community: { documentId: { $in: ['c1', 'c2'] } } },
+    ],
     [
       'a record through one hop',
       { kind: 'path', path: ['worker', 'community'] },
@@ -96,7 +112,11 @@ describe('scopeWhere', () => {
 });
 
 describe('ownWhere', () => {
-  const viewer = (role: Viewer['role'], memberId: string | null = null, unitId: string | null = null): Viewer => ({
+  const viewer = (
+    role: Viewer['role'],
+    memberId: string | null = null,
+    unitId: string | null = null,
+  ): Viewer => ({
     id: 1,
     username: 'u',
     role,
@@ -121,37 +141,63 @@ describe('ownWhere', () => {
     ['objections', 'unit', { holderUnit: { documentId: 'u1' } }],
     ['commendations', 'member', { recipientMember: { documentId: 'm1' } }],
     ['commendations', 'unit', { recipientUnit: { documentId: 'u1' } }],
-    ['tasks', 'member', { $or: [{ status: 'listed', tier: 'small' }, { claimantMember: { documentId: 'm1' } }] }],
+    [
+      'tasks',
+      'member',
+      { $or: [{ status: 'listed', tier: 'small' }, { claimantMember: { documentId: 'm1' } }] },
+    ],
     ['tasks', 'unit', { $or: [{ status: 'listed', tier: 'big' }, { claimantUnit: { documentId: 'u1' } }] }],
     ['score-publications', 'member', published],
     ['score-publications', 'unit', published],
   ])('limits %s for a %s to its own rows', (name, role, where) =>
-    expect(ownWhere(name, accounts[role])).toEqual(where));
+    expect(ownWhere(name, accounts[role])).toEqual(where),
+  );
 
   it.each<[string, keyof typeof accounts]>([
     ['partner-units', 'member'],
     ['communities', 'member'],
     ['boards', 'unit'],
     ['workers', 'unit'],
-  ])('leaves %s open to a %s (its permissions decide)', (name, role) => expect(ownWhere(name, accounts[role])).toBeNull());
+  ])('leaves %s open to a %s (its permissions decide)', (name, role) =>
+    expect(ownWhere(name, accounts[role])).toBeNull(),
+  );
 
-  it.each<[Viewer['role']]>([['staff'], ['supervisor'], ['publicity'], [null]])('leaves every row open to %p', (role) => {
-    for (const name of ['party-members', 'points-entries', 'objections', 'commendations', 'tasks', 'score-publications']) {
-      expect(ownWhere(name, viewer(role, 'm1', 'u1'))).toBeNull();
-    }
-  });
+  it.each<[Viewer['role']]>([['staff'], ['supervisor'], ['publicity'], [null]])(
+    'leaves every row open to %p',
+    (role) => {
+      for (const name of [
+        'party-members',
+        'points-entries',
+        'objections',
+        'commendations',
+        'tasks',
+        'score-publications',
+      ]) {
+        expect(ownWhere(name, viewer(role, 'm1', 'u1'))).toBeNull();
+      }
+    },
+  );
 
-  it.each<[Viewer['role']]>([['member'], ['unit']])('shows a %s account linked to no one nothing of its own', (role) => {
-    const v = viewer(role);
-    expect(ownWhere('points-entries', v)).toEqual(v.role === 'member' ? { holderMember: { documentId: '' } } : { holderUnit: { documentId: '' } });
-    expect(ownWhere('party-members', v)).toEqual(v.role === 'member' ? { documentId: '' } : { partnerUnit: { documentId: '' } });
-  });
+  it.each<[Viewer['role']]>([['member'], ['unit']])(
+    'shows a %s account linked to no one nothing of its own',
+    (role) => {
+      const v = viewer(role);
+      expect(ownWhere('points-entries', v)).toEqual(
+        v.role === 'member' ? { holderMember: { documentId: '' } } : { holderUnit: { documentId: '' } },
+      );
+      expect(ownWhere('party-members', v)).toEqual(
+        v.role === 'member' ? { documentId: '' } : { partnerUnit: { documentId: '' } },
+      );
+    },
+  );
 
   describe('names fields and values the content types have', () => {
     const api = join(__dirname, '..', 'api');
     const schemas = new Map(
       readdirSync(api).map((name) => {
-        const ct = JSON.parse(readFileSync(join(api, name, 'content-types', name, 'schema.json'), 'utf8')) as RawContentType;
+        const ct = JSON.parse(
+          readFileSync(join(api, name, 'content-types', name, 'schema.json'), 'utf8'),
+        ) as RawContentType;
         return [ct.info.pluralName, ct];
       }),
     );
@@ -160,21 +206,28 @@ describe('ownWhere', () => {
         ? Object.entries(where).flatMap(([k, v]) => (k.startsWith('$') || /^\d+$/.test(k) ? keysOf(v) : [k]))
         : [];
 
-    it.each(['party-members', 'partner-units', 'points-entries', 'objections', 'commendations', 'tasks', 'score-publications'])(
-      'for %s',
-      (name) => {
-        const attributes = schemas.get(name)?.attributes ?? {};
-        for (const v of [member, unit]) {
-          for (const key of keysOf(ownWhere(name, v))) expect(key === 'documentId' || key in attributes).toBe(true);
-        }
-      },
-    );
+    it.each([
+      'party-members',
+      'partner-units',
+      'points-entries',
+      'objections',
+      'commendations',
+      'tasks',
+      'score-publications',
+    ])('for %s', (name) => {
+      const attributes = schemas.get(name)?.attributes ?? {};
+      for (const v of [member, unit]) {
+        for (const key of keysOf(ownWhere(name, v)))
+          expect(key === 'documentId' || key in attributes).toBe(true);
+      }
+    });
 
     it.each<[string, string, string[]]>([
       ['tasks', 'status', ['listed']],
       ['tasks', 'tier', ['small', 'big']],
       ['score-publications', 'status', ['published', 'final']],
     ])('%s.%s has the values it filters on', (name, field, values) =>
-      expect(schemas.get(name)?.attributes[field]?.enum).toEqual(expect.arrayContaining(values)));
+      expect(schemas.get(name)?.attributes[field]?.enum).toEqual(expect.arrayContaining(values)),
+    );
   });
 });

@@ -27,7 +27,8 @@ describe('mask', () => {
     ['phone', '13812345678'],
     ['name', '张三丰'],
   ])('keeps the length of a %s so the reader sees its shape', (kind, value) =>
-    expect([...(mask(kind, value) as string)]).toHaveLength([...value].length));
+    expect([...(mask(kind, value) as string)]).toHaveLength([...value].length),
+  );
 });
 
 describe('toRecord', () => {
@@ -75,7 +76,15 @@ describe('toRecord', () => {
     extra: { note: '备注' },
     community: { documentId: 'c1' },
     trainings: [{ documentId: 't1' }, { documentId: 't2' }],
-    photo: { id: 7, url: '/uploads/a.jpg', name: 'a.jpg', mime: 'image/jpeg', width: 10, height: 20, hash: 'x' },
+    photo: {
+      id: 7,
+      url: '/uploads/a.jpg',
+      name: 'a.jpg',
+      mime: 'image/jpeg',
+      width: 10,
+      height: 20,
+      hash: 'x',
+    },
     photos: [{ id: 8, url: '/uploads/b.pdf', name: 'b.pdf', mime: 'application/pdf' }],
     createdAt: new Date('2026-01-02T03:04:05Z'),
     updatedAt: Date.UTC(2026, 0, 3),
@@ -96,7 +105,9 @@ describe('toRecord', () => {
       community: 'c1',
       trainings: ['t1', 't2'],
       photo: { id: 7, url: '/uploads/a.jpg', name: 'a.jpg', mime: 'image/jpeg', width: 10, height: 20 },
-      photos: [{ id: 8, url: '/uploads/b.pdf', name: 'b.pdf', mime: 'application/pdf', width: null, height: null }],
+      photos: [
+        { id: 8, url: '/uploads/b.pdf', name: 'b.pdf', mime: 'application/pdf', width: null, height: null },
+      ],
       createdAt: '2026-01-02T03:04:05.000Z',
       updatedAt: '2026-01-03T00:00:00.000Z',
     }));
@@ -110,24 +121,38 @@ describe('toRecord', () => {
     }));
 
   it.each([true, false])('never sends a write-only field (reveal: %p)', (reveal) =>
-    expect(toRecord(workers, row, reveal)).not.toHaveProperty('secret'));
+    expect(toRecord(workers, row, reveal)).not.toHaveProperty('secret'),
+  );
 
   it.each<[string, Row, Record<string, unknown>]>([
     ['booleans stored as 0', { isReserve: 0 }, { isReserve: false }],
     ['booleans stored as false', { isReserve: false }, { isReserve: false }],
     ['an unknown boolean', { isReserve: null }, { isReserve: null }],
-    ['a datetime as milliseconds', { claimedAt: Date.UTC(2026, 2, 1, 1) }, { claimedAt: '2026-03-01T01:00:00.000Z' }],
-    ['a datetime already as text', { claimedAt: '2026-03-01T01:00:00.000Z' }, { claimedAt: '2026-03-01T01:00:00.000Z' }],
+    [
+      'a datetime as milliseconds',
+      { claimedAt: Date.UTC(2026, 2, 1, 1) },
+      { claimedAt: '2026-03-01T01:00:00.000Z' },
+    ],
+    [
+      'a datetime already as text',
+      { claimedAt: '2026-03-01T01:00:00.000Z' },
+      { claimedAt: '2026-03-01T01:00:00.000Z' },
+    ],
     ['no datetime', { claimedAt: undefined }, { claimedAt: null }],
     ['no related record', { community: null }, { community: null }],
     ['no related records', { trainings: null }, { trainings: [] }],
-    ['a related record without a documentId', { trainings: [{ documentId: 't1' }, null, 5] }, { trainings: ['t1'] }],
+    [
+      'a related record without a documentId',
+      { trainings: [{ documentId: 't1' }, null, 5] },
+      { trainings: ['t1'] },
+    ],
     ['no file', { photo: null }, { photo: null }],
     ['no files', { photos: null }, { photos: [] }],
     ['a missing phone, masked', { phone: null }, { phone: null }],
     ['a value left undefined', { name: undefined }, { name: null }],
   ])('sends %s', (_what, values, expected) =>
-    expect(toRecord(workers, { documentId: 'w1', ...values }, false)).toMatchObject(expected));
+    expect(toRecord(workers, { documentId: 'w1', ...values }, false)).toMatchObject(expected),
+  );
 
   it('sends only the fields the row holds', () =>
     expect(toRecord(workers, { documentId: 'w1', name: '张三' }, false)).toEqual({ id: 'w1', name: '张三' }));
@@ -144,5 +169,8 @@ describe('toRecord', () => {
   });
 
   it('sends an unpublished draft with publishedAt null', () =>
-    expect(toRecord(stories, { documentId: 's1', publishedAt: null }, false)).toEqual({ id: 's1', publishedAt: null }));
+    expect(toRecord(stories, { documentId: 's1', publishedAt: null }, false)).toEqual({
+      id: 's1',
+      publishedAt: null,
+    }));
 });

@@ -17,7 +17,12 @@ const workers = toResource({
     hireDate: { type: 'date' },
     notes: { type: 'text' },
     points: { type: 'integer', required: true, pluginOptions: { panel: { readOnly: true } } },
-    community: { type: 'relation', relation: 'manyToOne', target: 'api::community.community', required: true },
+    community: {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'api::community.community',
+      required: true,
+    },
     mentor: { type: 'relation', relation: 'manyToOne', target: 'api::worker.worker', inversedBy: 'mentees' },
     mentees: { type: 'relation', relation: 'oneToMany', target: 'api::worker.worker', mappedBy: 'mentor' },
     trainings: { type: 'relation', relation: 'manyToMany', target: 'api::training.training' },
@@ -38,11 +43,19 @@ describe('checkBody', () => {
     ['a number', 3],
   ])('refuses a body that is %s', (_what, body) => {
     expect(() => checkBody(workers, body, 'create')).toThrow(PanelError);
-    expect(() => checkBody(workers, body, 'update')).toThrow(expect.objectContaining({ status: 400, code: 'body_not_object' }));
+    expect(() => checkBody(workers, body, 'update')).toThrow(
+      expect.objectContaining({ status: 400, code: 'body_not_object' }),
+    );
   });
 
   it('accepts a whole body and says what the database must confirm', () =>
-    expect(checkBody(workers, { ...valid, idNumber: '11010119900307123X', trainings: ['t1', 't2'], photo: 7 }, 'create')).toEqual({
+    expect(
+      checkBody(
+        workers,
+        { ...valid, idNumber: '11010119900307123X', trainings: ['t1', 't2'], photo: 7 },
+        'create',
+      ),
+    ).toEqual({
       data: {
         name: '张三',
         postTier: 4,
@@ -98,7 +111,8 @@ describe('checkBody', () => {
         skills: { code: 'required' },
       }));
 
-    it('lets an update leave required fields out', () => expect(checkBody(workers, { notes: '新' }, 'update').issues).toEqual({}));
+    it('lets an update leave required fields out', () =>
+      expect(checkBody(workers, { notes: '新' }, 'update').issues).toEqual({}));
 
     it.each<['create' | 'update', string, unknown]>([
       ['create', 'name', ''],
@@ -112,13 +126,18 @@ describe('checkBody', () => {
       ['create', 'status', null],
       ['create', 'name', undefined],
     ])('on %s refuses to empty %p with %p', (mode, name, raw) =>
-      expect(checkBody(workers, { ...valid, [name]: raw }, mode).issues).toEqual({ [name]: { code: 'required' } }),
+      expect(checkBody(workers, { ...valid, [name]: raw }, mode).issues).toEqual({
+        [name]: { code: 'required' },
+      }),
     );
 
-    it('takes false as a value, not as empty', () => expect(checkBody(workers, valid, 'create').data.isReserve).toBe(false));
+    it('takes false as a value, not as empty', () =>
+      expect(checkBody(workers, valid, 'create').data.isReserve).toBe(false));
 
     it('takes 0 as a value, not as empty', () =>
-      expect(checkBody(workers, { ...valid, postTier: 0 }, 'create').issues).toEqual({ postTier: { code: 'min', params: { min: 1 } } }));
+      expect(checkBody(workers, { ...valid, postTier: 0 }, 'create').issues).toEqual({
+        postTier: { code: 'min', params: { min: 1 } },
+      }));
   });
 
   describe('optional fields', () => {
@@ -142,22 +161,40 @@ describe('checkBody', () => {
 
   describe('values', () => {
     it.each<[string, Record<string, unknown>, Record<string, FieldIssue>]>([
-      ['a name too long (five characters)', { name: '爱新觉罗氏' }, { name: { code: 'max_length', params: { max: 4 } } }],
+      [
+        'a name too long (five characters)',
+        { name: '爱新觉罗氏' },
+        { name: { code: 'max_length', params: { max: 4 } } },
+      ],
       ['a tier out of range', { postTier: 5 }, { postTier: { code: 'max', params: { max: 4 } } }],
       ['a tier in words', { postTier: '四' }, { postTier: { code: 'type_integer' } }],
-      ['an unknown status', { status: '在岗' }, { status: { code: 'enum', params: { choices: 'active, left' } } }],
+      [
+        'an unknown status',
+        { status: '在岗' },
+        { status: { code: 'enum', params: { choices: 'active, left' } } },
+      ],
       ['a day that does not exist', { hireDate: '2026-02-29' }, { hireDate: { code: 'type_date' } }],
       ['a malformed ID number', { idNumber: '12345' }, { idNumber: { code: 'regex' } }],
       ['yes for a boolean', { isReserve: 'yes' }, { isReserve: { code: 'type_boolean' } }],
-    ])('refuses %s', (_what, body, issues) => expect(checkBody(workers, { ...valid, ...body }, 'create').issues).toEqual(issues));
+    ])('refuses %s', (_what, body, issues) =>
+      expect(checkBody(workers, { ...valid, ...body }, 'create').issues).toEqual(issues),
+    );
 
     it('reports every problem at once', () =>
-      expect(Object.keys(checkBody(workers, { name: '', postTier: 9, status: 'x', salary: 1 }, 'create').issues).sort()).toEqual([
-        'community', 'isReserve', 'name', 'postTier', 'salary', 'skills', 'status',
-      ]));
+      expect(
+        Object.keys(
+          checkBody(workers, { name: '', postTier: 9, status: 'x', salary: 1 }, 'create').issues,
+        ).sort(),
+      ).toEqual(['community', 'isReserve', 'name', 'postTier', 'salary', 'skills', 'status']));
 
     it('stores values as the database keeps them', () =>
-      expect(checkBody(workers, { postTier: '3', isReserve: 'true', hireDate: '2028-02-29T00:00:00.000Z' }, 'update').data).toEqual({
+      expect(
+        checkBody(
+          workers,
+          { postTier: '3', isReserve: 'true', hireDate: '2028-02-29T00:00:00.000Z' },
+          'update',
+        ).data,
+      ).toEqual({
         postTier: 3,
         isReserve: true,
         hireDate: '2028-02-29',
@@ -190,12 +227,16 @@ describe('checkBody', () => {
 
     it('asks the database about each related record once, and stores each once', () => {
       const checked = checkBody(workers, { trainings: ['t1', 't2', 't1'] }, 'update');
-      expect(checked.relations).toEqual([{ field: 'trainings', uid: 'api::training.training', ids: ['t1', 't2'] }]);
+      expect(checked.relations).toEqual([
+        { field: 'trainings', uid: 'api::training.training', ids: ['t1', 't2'] },
+      ]);
       expect(checked.data.trainings).toEqual(['t1', 't2']);
     });
 
     it('asks about a self-relation like any other', () =>
-      expect(checkBody(workers, { mentor: 'w9' }, 'update').relations).toEqual([{ field: 'mentor', uid: 'api::worker.worker', ids: ['w9'] }]));
+      expect(checkBody(workers, { mentor: 'w9' }, 'update').relations).toEqual([
+        { field: 'mentor', uid: 'api::worker.worker', ids: ['w9'] },
+      ]));
   });
 
   describe('media', () => {

@@ -9,7 +9,10 @@ const field = (a: RawAttribute): Field => {
 };
 
 const value = (v: unknown): Read => ({ ok: true, value: v });
-const issue = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({ ok: false, issue: { code, params } });
+const issue = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => ({
+  ok: false,
+  issue: { code, params },
+});
 
 describe('isCalendarDate', () => {
   it.each(['2026-01-01', '2026-12-31', '2026-02-28', '2028-02-29', '2000-02-29', '2026-04-30'])(
@@ -50,23 +53,53 @@ describe('readScalar', () => {
     [
       'an enumeration',
       { type: 'enumeration', enum: ['active', 'left'] },
-      [['active', 'active'], ['left', 'left']],
+      [
+        ['active', 'active'],
+        ['left', 'left'],
+      ],
       ['Active', '在岗', '', 1, null],
       { code: 'enum', params: { choices: 'active, left' } },
     ],
     [
       'an integer',
       { type: 'integer' },
-      [[3, 3], [0, 0], [-7, -7], ['12', 12], [' 12 ', 12], ['-3', -3], ['1e3', 1000],
-        [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]],
-      [Number.MAX_SAFE_INTEGER + 1, 2.5, '2.5', '', '  ', '三', '0x10', '0b11', Number.POSITIVE_INFINITY, true, null],
+      [
+        [3, 3],
+        [0, 0],
+        [-7, -7],
+        ['12', 12],
+        [' 12 ', 12],
+        ['-3', -3],
+        ['1e3', 1000],
+        [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      ],
+      [
+        Number.MAX_SAFE_INTEGER + 1,
+        2.5,
+        '2.5',
+        '',
+        '  ',
+        '三',
+        '0x10',
+        '0b11',
+        Number.POSITIVE_INFINITY,
+        true,
+        null,
+      ],
       { code: 'type_integer' },
     ],
     ['a biginteger', { type: 'biginteger' }, [['8', 8]], ['8.5'], { code: 'type_integer' }],
     [
       'a decimal',
       { type: 'decimal' },
-      [[2.5, 2.5], ['2.5', 2.5], ['-0.25', -0.25], ['.5', 0.5], ['1e3', 1000], [7, 7]],
+      [
+        [2.5, 2.5],
+        ['2.5', 2.5],
+        ['-0.25', -0.25],
+        ['.5', 0.5],
+        ['1e3', 1000],
+        [7, 7],
+      ],
       ['', '2,5', '0x10', '½', Number.NaN, Number.NEGATIVE_INFINITY, 'Infinity', false],
       { code: 'type_number' },
     ],
@@ -74,14 +107,23 @@ describe('readScalar', () => {
     [
       'a boolean',
       { type: 'boolean' },
-      [[true, true], [false, false], ['true', true], ['false', false]],
+      [
+        [true, true],
+        [false, false],
+        ['true', true],
+        ['false', false],
+      ],
       [1, 0, 'yes', '是', '', null],
       { code: 'type_boolean' },
     ],
     [
       'a date',
       { type: 'date' },
-      [['2026-02-28', '2026-02-28'], ['2028-02-29', '2028-02-29'], ['2026-02-28T16:00:00.000Z', '2026-02-28']],
+      [
+        ['2026-02-28', '2026-02-28'],
+        ['2028-02-29', '2028-02-29'],
+        ['2026-02-28T16:00:00.000Z', '2026-02-28'],
+      ],
       ['2026-02-29', '2026-02-29T00:00:00.000Z', '2026-02-28 10:00', '2026-2-28', '28/02/2026', '', 20260228],
       { code: 'type_date' },
     ],
@@ -95,19 +137,32 @@ describe('readScalar', () => {
         ['2026-03-01', '2026-03-01T00:00:00.000Z'],
         [Date.UTC(2026, 2, 1), '2026-03-01T00:00:00.000Z'],
       ],
-      ['2026-02-29T09:00:00Z', '2026-02-30T09:00:00Z', '2026-03-01T25:00:00Z', '2026-03-01Tnoon', '1', 'hello 1',
-        'Mar 1 2026', '', true, null],
+      [
+        '2026-02-29T09:00:00Z',
+        '2026-02-30T09:00:00Z',
+        '2026-03-01T25:00:00Z',
+        '2026-03-01Tnoon',
+        '1',
+        'hello 1',
+        'Mar 1 2026',
+        '',
+        true,
+        null,
+      ],
       { code: 'type_datetime' },
     ],
   ])('%s', (_what, attribute, accepted, refused, problem) => {
-    it.each(accepted)('stores %p as %p', (raw, stored) => expect(readScalar(field(attribute), raw)).toEqual(value(stored)));
+    it.each(accepted)('stores %p as %p', (raw, stored) =>
+      expect(readScalar(field(attribute), raw)).toEqual(value(stored)),
+    );
     it.each(refused.map((raw) => [raw]))('refuses %p', (raw) =>
       expect(readScalar(field(attribute), raw)).toEqual(issue(problem.code, problem.params)),
     );
   });
 
-  it.each<[unknown]>([[{ a: [1, 2] }], [[1, '二']], ['text'], [3], [null]])('a json field takes %j as it is', (raw) =>
-    expect(readScalar(field({ type: 'json' }), raw)).toEqual(value(raw)),
+  it.each<[unknown]>([[{ a: [1, 2] }], [[1, '二']], ['text'], [3], [null]])(
+    'a json field takes %j as it is',
+    (raw) => expect(readScalar(field({ type: 'json' }), raw)).toEqual(value(raw)),
   );
 });
 
@@ -126,7 +181,8 @@ describe('readValue', () => {
       ['a rate just over its ceiling', rate, 1.01, issue('max', { max: 1 })],
     ])('%s', (_what, f, raw, expected) => expect(readValue(f, raw)).toEqual(expected));
 
-    it('still reports the type before the range', () => expect(readValue(tier, 'two')).toEqual(issue('type_integer')));
+    it('still reports the type before the range', () =>
+      expect(readValue(tier, 'two')).toEqual(issue('type_integer')));
   });
 
   describe('counts lengths in characters, not bytes', () => {

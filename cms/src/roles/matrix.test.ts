@@ -6,7 +6,9 @@ import { actionsOf, MATRIX_VERSION, ROLE_INFO, ROLES, type RoleType } from './ma
 const api = join(__dirname, '..', 'api');
 const kinds = new Map(
   readdirSync(api).map((dir) => {
-    const ct = JSON.parse(readFileSync(join(api, dir, 'content-types', dir, 'schema.json'), 'utf8')) as RawContentType;
+    const ct = JSON.parse(
+      readFileSync(join(api, dir, 'content-types', dir, 'schema.json'), 'utf8'),
+    ) as RawContentType;
     return [ct.info.singularName, ct] as const;
   }),
 );
@@ -24,7 +26,8 @@ function parse(name: string): { type: string; action: string } | null {
 }
 
 const grants = (role: RoleType) => actionsOf(role).flatMap((a) => parse(a) ?? []);
-const can = (role: RoleType, type: string, action: string) => grants(role).some((g) => g.type === type && g.action === action);
+const can = (role: RoleType, type: string, action: string) =>
+  grants(role).some((g) => g.type === type && g.action === action);
 
 describe('actionsOf', () => {
   describe.each(ROLES)('for %s', (role) => {
@@ -41,7 +44,8 @@ describe('actionsOf', () => {
     it('lists each action once', () => expect(new Set(actionsOf(role)).size).toBe(actionsOf(role).length));
 
     it('may read what it may change', () => {
-      for (const g of grants(role).filter((x) => WRITES.includes(x.action))) expect(can(role, g.type, 'find')).toBe(true);
+      for (const g of grants(role).filter((x) => WRITES.includes(x.action)))
+        expect(can(role, g.type, 'find')).toBe(true);
     });
 
     it.each(['points-entry', 'audit-entry'])('never writes %s, which only the system appends', (type) => {
@@ -50,18 +54,25 @@ describe('actionsOf', () => {
   });
 
   it('writes to no append-only content type', () => {
-    const appendOnly = [...kinds.values()].filter((ct) => ct.pluginOptions?.panel?.appendOnly).map((ct) => ct.info.singularName);
+    const appendOnly = [...kinds.values()]
+      .filter((ct) => ct.pluginOptions?.panel?.appendOnly)
+      .map((ct) => ct.info.singularName);
     expect(appendOnly).toEqual(expect.arrayContaining(['points-entry', 'audit-entry']));
     for (const role of ROLES) {
-      expect(grants(role).filter((g) => appendOnly.includes(g.type) && WRITES.includes(g.action))).toEqual([]);
+      expect(grants(role).filter((g) => appendOnly.includes(g.type) && WRITES.includes(g.action))).toEqual(
+        [],
+      );
     }
   });
 
-  it.each<[RoleType]>([['member'], ['unit']])('lets a %s create objections and change nothing else', (role) => {
-    const writes = grants(role).filter((g) => WRITES.includes(g.action));
-    expect(writes).toEqual([{ type: 'objection', action: 'create' }]);
-    expect(actionsOf(role).some((a) => a.startsWith('plugin::'))).toBe(false);
-  });
+  it.each<[RoleType]>([['member'], ['unit']])(
+    'lets a %s create objections and change nothing else',
+    (role) => {
+      const writes = grants(role).filter((g) => WRITES.includes(g.action));
+      expect(writes).toEqual([{ type: 'objection', action: 'create' }]);
+      expect(actionsOf(role).some((a) => a.startsWith('plugin::'))).toBe(false);
+    },
+  );
 
   it.each(ROLES)('lets %s read the audit trail only if a supervisor', (role) => {
     expect(can(role, 'audit-entry', 'find')).toBe(role === 'supervisor');
@@ -71,7 +82,9 @@ describe('actionsOf', () => {
   it.each(ROLES)('lets %s keep accounts only if a supervisor', (role) => {
     const accounts = actionsOf(role).filter((a) => a.startsWith('plugin::users-permissions.user.'));
     expect(accounts.sort()).toEqual(
-      role === 'supervisor' ? ACTIONS.collectionType.map((a) => `plugin::users-permissions.user.${a}`).sort() : [],
+      role === 'supervisor'
+        ? ACTIONS.collectionType.map((a) => `plugin::users-permissions.user.${a}`).sort()
+        : [],
     );
   });
 
@@ -102,7 +115,12 @@ describe('actionsOf', () => {
 
 describe('roles', () => {
   it.each(ROLES)('%s has a Chinese name and description', (role) =>
-    expect(ROLE_INFO[role]).toEqual({ name: expect.stringMatching(/\S/), description: expect.stringMatching(/\S/) }));
+    expect(ROLE_INFO[role]).toEqual({
+      name: expect.stringMatching(/\S/),
+      description: expect.stringMatching(/\S/),
+    }),
+  );
 
-  it('has a positive whole matrix version', () => expect(Number.isSafeInteger(MATRIX_VERSION) && MATRIX_VERSION > 0).toBe(true));
+  it('has a positive whole matrix version', () =>
+    expect(Number.isSafeInteger(MATRIX_VERSION) && MATRIX_VERSION > 0).toBe(true));
 });
