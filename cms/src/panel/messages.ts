@@ -13,6 +13,10 @@ export interface LabelRef {
   field?: string;
   /** Several fields, listed. */
   fields?: string[];
+  /** With `field`: the label of one of its enumeration values. */
+  value?: string;
+  /** A workflow action's label. */
+  action?: string;
 }
 export type Params = Record<string, string | number | FieldIssue | LabelRef>;
 
@@ -61,6 +65,9 @@ const zh = {
   append_only: '{resource}只能由系统追加，不能新建、修改或删除',
   unknown_action: '{resource}没有“{action}”这个操作',
   invalid_state: '当前状态为“{state}”，不能{action}',
+  claimed_by: '该任务已被{holder}揭榜',
+  tier_mismatch: '{tier}任务只能由{who}揭榜',
+  not_claimant: '只有揭榜人可以报告办结',
   internal: '服务器出错了，请稍后重试；问题已记录',
   action_find: '查看',
   action_findOne: '查看',
@@ -119,6 +126,9 @@ const en: Record<MessageCode, string> = {
   append_only: '{resource} are appended by the system and cannot be created, changed or deleted',
   unknown_action: '{resource} has no action "{action}"',
   invalid_state: 'The record is "{state}": cannot {action}',
+  claimed_by: 'This task has already been claimed by {holder}',
+  tier_mismatch: 'A {tier} task can only be claimed by {who}',
+  not_claimant: 'Only the claimant can report this task done',
   internal: 'Something went wrong on the server; it has been logged',
   action_find: 'read',
   action_findOne: 'read',
@@ -140,13 +150,15 @@ export function message(locale: Locale, code: MessageCode, params: Params = {}):
     if ('code' in v) return message(locale, v.code, v.params);
     if (v.fields)
       return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
+    if (v.action) return catalogs[locale].resources[v.resource]?.actions?.[v.action] ?? v.action;
+    if (v.field && v.value !== undefined) return choiceLabel(locale, v.resource, v.field, v.value);
     return v.field ? fieldLabel(locale, v.resource, v.field) : resourceLabel(locale, v.resource);
   });
 }
 
 /** `Accept-Language: en…` gives English; anything else, Chinese. */
 export function localeOf(acceptLanguage: string | undefined): Locale {
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'zh';
+  return /^\s*en(\b|_)/i.test(acceptLanguage ?? '') ? 'en' : 'zh';
 }
 
 export function resourceLabel(locale: Locale, resource: string): string {

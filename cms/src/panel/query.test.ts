@@ -114,7 +114,7 @@ describe('parseSort', () => {
     ],
     [
       ['id', 'DESC'],
-      [{ id: 'desc' }, { id: 'asc' }],
+      [{ id: 'desc' }],
     ],
     [
       ['createdAt', 'DESC'],

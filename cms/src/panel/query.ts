@@ -66,7 +66,8 @@ export function parseSort(resource: Resource, raw: unknown, mainFieldOf: MainFie
     throw new PanelError(400, 'bad_sort');
   }
   const [name, dir] = [sort[0], String(sort[1]).toLowerCase()];
-  if (name === 'id' || name in SYSTEM) return [{ [name]: dir }, tiebreak];
+  if (name === 'id') return [{ id: dir }];
+  if (name in SYSTEM) return [{ [name]: dir }, tiebreak];
   const field = resource.field.get(name);
   refusePrivate(resource, field);
   if (!field || field.type === 'json' || field.type === 'media' || field.relation?.many) {

@@ -17,7 +17,7 @@ export function permissionTable(types: { singular: string; plural: string }[]): 
       .join('') || '—';
   const rows = [...types, { singular: 'user', plural: 'users' }].map(({ singular, plural }) => {
     const uid = singular === 'user' ? 'plugin::users-permissions.user' : `api::${singular}.${singular}`;
-    const label = plural === 'users' ? '账号' : (catalogs.zh.resources[plural]?.name ?? plural);
+    const label = catalogs.zh.resources[plural]?.name ?? plural;
     return `| ${plural} | ${label} | ${ROLES.map((r) => cell(r, uid)).join(' | ')} |`;
   });
   return [`| resource | 资源 | ${ROLES.join(' | ')} |`, `|---|---|${ROLES.map(() => '---').join('|')}|`, ...rows].join('\n');
