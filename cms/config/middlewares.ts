@@ -33,5 +33,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'strapi::session',
   'strapi::favicon',
+  'global::panel-static',
   'strapi::public',
 ];

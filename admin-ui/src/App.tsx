@@ -1,0 +1,31 @@
+/** Wires the providers, the layout and the dashboard, and spreads the resources the viewer may read. */
+import { lazy } from 'react';
+import { Admin, Resource } from 'react-admin';
+import { BrowserRouter } from 'react-router-dom';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
+import { authProvider, dataProvider, i18nProvider } from './providers';
+import { resourcesFor } from './resources';
+import type { Panel } from './schema/types';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+export const App = () => (
+  <BrowserRouter>
+    <Admin
+      title="雁阵"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      {(panel: Panel | null) => resourcesFor(panel).map((r) => <Resource key={r.name} {...r} />)}
+    </Admin>
+  </BrowserRouter>
+);

@@ -1,0 +1,7 @@
+import Icon from '@mui/icons-material/HowToReg';
+import { defineResource } from '../generic/defineResource';
+
+export default defineResource({
+  icon: Icon,
+  columns: ['worker', 'program', 'cohort', 'status', 'enrolledAt', 'graduatedAt', 'subsidy'],
+});

@@ -1,0 +1,73 @@
+/** One field's value on a list, a show page or a read-only form row, chosen by its type. */
+import {
+  BooleanField,
+  DateField,
+  EmailField,
+  FileField,
+  FunctionField,
+  ImageField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  TextField,
+  useLocaleState,
+  type RaRecord,
+} from 'react-admin';
+import type { FieldSchema } from '../schema/types';
+import { choicesOf } from './choices';
+import { ManyRelationField } from './ManyRelationField';
+
+interface Props {
+  /** The field's name: react-admin's labels and columns read it from here. */
+  source: string;
+  field: FieldSchema;
+  resource: string;
+}
+
+const LONG_TEXT = { whiteSpace: 'pre-wrap' } as const;
+
+const json = (value: unknown) =>
+  value === null || value === undefined ? '' : JSON.stringify(value, null, 2);
+
+export const FieldValue = ({ source, field, resource }: Props) => {
+  const [locale] = useLocaleState();
+  switch (field.type) {
+    case 'boolean':
+      return <BooleanField source={source} />;
+    case 'date':
+      return <DateField source={source} locales={locale} />;
+    case 'datetime':
+      return <DateField source={source} locales={locale} showTime />;
+    case 'integer':
+    case 'decimal':
+      return <NumberField source={source} locales={locale} />;
+    case 'enumeration':
+      return <SelectField source={source} choices={choicesOf(resource, field)} />;
+    case 'email':
+      return <EmailField source={source} />;
+    case 'text':
+    case 'richtext':
+      return <TextField source={source} sx={LONG_TEXT} />;
+    case 'json':
+      return (
+        <FunctionField
+          source={source}
+          render={(record) => <pre style={{ margin: 0, fontSize: 12 }}>{json(record[source])}</pre>}
+        />
+      );
+    case 'media':
+      return field.media?.allowedTypes.includes('images') ? (
+        <ImageField<RaRecord> source={source} src="url" title="name" />
+      ) : (
+        <FileField<RaRecord> source={source} src="url" title="name" />
+      );
+    case 'relation':
+      return field.relation?.many ? (
+        <ManyRelationField source={source} reference={field.relation.resource} />
+      ) : (
+        <ReferenceField source={source} reference={field.relation?.resource ?? ''} link="show" />
+      );
+    default:
+      return <TextField source={source} />;
+  }
+};

@@ -1,0 +1,64 @@
+/** The form of a create or edit page: an input per writable field, the rest shown as they are. */
+import { Box } from '@mui/material';
+import { DeleteButton, Labeled, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { defaultValues, formFields, inputKind, resourceOf } from '../schema/mapping';
+import type { FieldSchema } from '../schema/types';
+import { FieldInput } from './FieldInput';
+import { FieldValue } from './FieldValue';
+import type { PanelResource } from './usePanelResource';
+
+const WIDE = new Set(['multiline', 'json', 'references', 'media']);
+const wide = (f: FieldSchema) => WIDE.has(inputKind(f));
+
+const FormToolbar = ({ canDelete }: { canDelete: boolean }) => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    {canDelete && <DeleteButton />}
+  </Toolbar>
+);
+
+export const ResourceForm = ({ panel, mode }: { panel: PanelResource; mode: 'create' | 'edit' }) => {
+  const { resource, override } = panel;
+  const schema = panel.panel.schema;
+  return (
+    <SimpleForm
+      defaultValues={mode === 'create' ? defaultValues(resource) : undefined}
+      toolbar={<FormToolbar canDelete={mode === 'edit' && resource.can.delete} />}
+      warnWhenUnsavedChanges
+    >
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
+          columnGap: 3,
+          width: '100%',
+          alignItems: 'start',
+        }}
+      >
+        {formFields(resource, schema, mode).map(({ field, editable }) => {
+          const Custom = override.fields?.[field.name]?.[editable ? 'input' : 'show'];
+          const target = field.relation && resourceOf(schema, field.relation.resource);
+          return (
+            <Box key={field.name} sx={{ gridColumn: wide(field) ? '1 / -1' : 'auto', minWidth: 0 }}>
+              {Custom ? (
+                <Custom source={field.name} />
+              ) : editable ? (
+                <FieldInput
+                  source={field.name}
+                  field={field}
+                  resource={resource.name}
+                  mode={mode}
+                  searchableTarget={Boolean(target && target.searchable.length)}
+                />
+              ) : (
+                <Labeled source={field.name} sx={{ mb: 2 }}>
+                  <FieldValue source={field.name} field={field} resource={resource.name} />
+                </Labeled>
+              )}
+            </Box>
+          );
+        })}
+      </Box>
+    </SimpleForm>
+  );
+};

@@ -1,0 +1,69 @@
+/** Any resource's list: sortable columns, search and filters, 25 rows a page, bulk delete, CSV export. */
+import {
+  BulkDeleteButton,
+  ColumnsButton,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { isSortable, listColumns } from '../schema/mapping';
+import { filterInputs } from './filters';
+import { FieldValue } from './FieldValue';
+import { useExporter } from './useExporter';
+import { usePanelResource } from './usePanelResource';
+
+const ListActions = ({ canCreate, hasFilters }: { canCreate: boolean; hasFilters: boolean }) => (
+  <TopToolbar>
+    {hasFilters && <FilterButton />}
+    <ColumnsButton />
+    {canCreate && <CreateButton />}
+    <ExportButton />
+  </TopToolbar>
+);
+
+const ResourceList = () => {
+  const panel = usePanelResource();
+  const translate = useTranslate();
+  const exporter = useExporter(panel?.resource, panel?.panel.schema);
+  if (!panel) return null;
+  const { resource, override } = panel;
+  const schema = panel.panel.schema;
+  const { columns, hidden } = listColumns(resource, schema, override.columns);
+  const filters = filterInputs(resource, schema, translate);
+  return (
+    <List
+      filters={filters}
+      sort={override.sort ?? { field: 'id', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={
+        <ListActions canCreate={resource.can.create} hasFilters={filters.some((f) => !f.props.alwaysOn)} />
+      }
+    >
+      <DataTable
+        hiddenColumns={hidden}
+        rowClick={resource.can.update ? 'edit' : 'show'}
+        bulkActionButtons={resource.can.delete ? <BulkDeleteButton /> : false}
+      >
+        {columns.map((f) => {
+          const Custom = override.fields?.[f.name]?.show;
+          return (
+            <DataTable.Col key={f.name} source={f.name} disableSort={!isSortable(f)}>
+              {Custom ? (
+                <Custom source={f.name} />
+              ) : (
+                <FieldValue source={f.name} field={f} resource={resource.name} />
+              )}
+            </DataTable.Col>
+          );
+        })}
+      </DataTable>
+    </List>
+  );
+};
+
+export default ResourceList;

@@ -1,0 +1,46 @@
+/** Any record on one page: every field the viewer may read, with edit and workflow buttons. */
+import { EditButton, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
+import { readable } from '../schema/mapping';
+import type { FieldSchema } from '../schema/types';
+import { FieldValue } from './FieldValue';
+import { usePanelResource } from './usePanelResource';
+import { WorkflowButtons } from './WorkflowButtons';
+
+const STAMPS: FieldSchema[] = ['createdAt', 'updatedAt'].map((name) => ({
+  name,
+  type: 'datetime',
+  required: false,
+  unique: false,
+  readOnly: true,
+  labels: { zh: name, en: name },
+}));
+
+const ResourceShow = () => {
+  const panel = usePanelResource();
+  if (!panel) return null;
+  const { resource, override } = panel;
+  const fields = [...resource.fields.filter((f) => readable(panel.panel.schema, f)), ...STAMPS];
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <WorkflowButtons />
+          {resource.can.update && <EditButton />}
+        </TopToolbar>
+      }
+    >
+      <SimpleShowLayout>
+        {fields.map((f) => {
+          const Custom = override.fields?.[f.name]?.show;
+          return Custom ? (
+            <Custom key={f.name} source={f.name} />
+          ) : (
+            <FieldValue key={f.name} source={f.name} field={f} resource={resource.name} />
+          );
+        })}
+      </SimpleShowLayout>
+    </Show>
+  );
+};
+
+export default ResourceShow;

@@ -1,0 +1,138 @@
+/** The panel's own texts (the `app` namespace), in Chinese and English. Labels of records live in config/. */
+const zh = {
+  title: '雁阵',
+  subtitle: '社区工作者队伍管理平台',
+  auth: { expired: '登录已失效，请重新登录' },
+  groups: { other: '其他' },
+  scope: { district: '全区', town: '%{name}', community: '%{name}' },
+  validation: {
+    json: '应为有效的 JSON',
+    integer: '应为整数',
+    format: '格式不正确',
+    idNumber: '应为 18 位身份证号（最后一位可为 X）',
+    phone: '应为手机号或固定电话',
+  },
+  filter: { from: '%{field}（起）', to: '%{field}（止）' },
+  field: { media_hint: '文件请在 Strapi 管理后台上传', more: '……等另外 %{smart_count} 项' },
+  action: { done: '%{action}成功', confirm: '确定要%{action}吗？' },
+  dashboard: {
+    reference_date: '统计基准日：%{date}',
+    hello: '%{name}，您好',
+    shortcuts: '常用功能',
+    secretaries: {
+      title: '社区党组织书记（头雁）',
+      count: '书记人数',
+      average_age: '平均年龄',
+      college_rate: '大专及以上',
+      concurrent_rate: '书记主任一肩挑',
+    },
+    recruitment: { title: '招聘社区工作者', hired: '已录用' },
+    reserves: {
+      title: '各社区后备干部',
+      minimum: '每个社区至少 %{minimum} 名',
+      below: '未达标社区：%{names}',
+      all_met: '所有社区均已达标',
+    },
+    training: { title: '培训人次（按层级）', total: '合计 %{total} 人次' },
+    degree: {
+      title: '学历提升',
+      courses: '开设课程',
+      enrolled: '在册学员',
+      first_cohort: '首批学员',
+      graduated: '已毕业',
+    },
+    practice: {
+      title: '实践锻炼',
+      branches: '小区党支部',
+      red_committees: '红色业委会',
+      workers_leading: '领办社区工作者',
+    },
+    secondments: { title: '挂职锻炼', selected: '选派', active: '挂职中', completed: '已期满' },
+    honours: {
+      title: '荣誉激励',
+      representatives: '两代表一委员',
+      national_advanced: '全国先进集体',
+      demonstration: '治理示范小区',
+    },
+    board: {
+      title: '五亮五共 · 揭榜领单',
+      big_done: '大榜办结',
+      small_done: '小榜办结',
+      urgent_solved: '急难愁盼解决',
+      chart: '本期任务状态',
+      done: '已办结',
+    },
+    unit: { people: '人', years: '岁', person_times: '人次', items: '项', tasks: '件' },
+  },
+};
+
+export type AppMessages = typeof zh;
+
+const en: AppMessages = {
+  title: 'Yanzhen',
+  subtitle: 'Community worker corps platform',
+  auth: { expired: 'Your session has expired, please log in again' },
+  groups: { other: 'Other' },
+  scope: { district: 'Whole district', town: '%{name}', community: '%{name}' },
+  validation: {
+    json: 'Must be valid JSON',
+    integer: 'Must be a whole number',
+    format: 'Wrong format',
+    idNumber: 'Must be an 18-character ID number (the last may be X)',
+    phone: 'Must be a mobile or landline number',
+  },
+  filter: { from: '%{field} (from)', to: '%{field} (to)' },
+  field: { media_hint: 'Files are uploaded in the Strapi admin', more: '… and %{smart_count} more' },
+  action: { done: '%{action}: done', confirm: 'Are you sure you want to %{action}?' },
+  dashboard: {
+    reference_date: 'Figures as of %{date}',
+    hello: 'Hello, %{name}',
+    shortcuts: 'Shortcuts',
+    secretaries: {
+      title: 'Community party secretaries',
+      count: 'Secretaries',
+      average_age: 'Average age',
+      college_rate: 'College or above',
+      concurrent_rate: 'Secretary also director',
+    },
+    recruitment: { title: 'Recruitment', hired: 'Hired' },
+    reserves: {
+      title: 'Reserve cadres per community',
+      minimum: 'At least %{minimum} per community',
+      below: 'Below the minimum: %{names}',
+      all_met: 'Every community meets the minimum',
+    },
+    training: { title: 'Training person-times by level', total: '%{total} person-times in all' },
+    degree: {
+      title: 'Degree upgrade',
+      courses: 'Courses',
+      enrolled: 'Enrolled',
+      first_cohort: 'First cohort',
+      graduated: 'Graduated',
+    },
+    practice: {
+      title: 'Practice',
+      branches: 'Compound party branches',
+      red_committees: 'Red owners’ committees',
+      workers_leading: 'Workers leading them',
+    },
+    secondments: { title: 'Secondments', selected: 'Selected', active: 'Active', completed: 'Completed' },
+    honours: {
+      title: 'Honours',
+      representatives: 'Representatives',
+      national_advanced: 'National advanced',
+      demonstration: 'Demonstration compounds',
+    },
+    board: {
+      title: 'Task board',
+      big_done: 'Big tasks done',
+      small_done: 'Small tasks done',
+      urgent_solved: 'Urgent problems solved',
+      chart: 'This board by status',
+      done: 'Done',
+    },
+    unit: { people: '', years: 'years', person_times: 'person-times', items: '', tasks: '' },
+  },
+};
+
+export const appMessages = { zh, en };

@@ -1,0 +1,46 @@
+/** The side menu in the document's programmes: 雁阵齐飞, 充电赋能, 激励关爱, 五亮五共, then system. */
+import { ListSubheader } from '@mui/material';
+import { Fragment } from 'react';
+import { Menu as RaMenu, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import type { ResourceOptions } from '../resources';
+
+const ORDER = ['organisation', 'training', 'incentives', 'board', 'system'];
+
+/** Resource names by menu group, groups in the document's order and unknown ones last. */
+export function groupResources(groupOf: Record<string, string | undefined>): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const [name, group] of Object.entries(groupOf)) {
+    const g = group ?? 'other';
+    groups.set(g, [...(groups.get(g) ?? []), name]);
+  }
+  const rank = (g: string) => (ORDER.includes(g) ? ORDER.indexOf(g) : ORDER.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b));
+}
+
+export const Menu = () => {
+  const definitions = useResourceDefinitions<ResourceOptions>();
+  const [open] = useSidebarState();
+  const translate = useTranslate();
+  const groupOf = Object.fromEntries(
+    Object.values(definitions)
+      .filter((d) => d.hasList)
+      .map((d) => [d.name, d.options?.group]),
+  );
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      {groupResources(groupOf).map(([group, names]) => (
+        <Fragment key={group}>
+          {open && (
+            <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+              {translate(`app.groups.${group}`, { _: group })}
+            </ListSubheader>
+          )}
+          {names.map((name) => (
+            <RaMenu.ResourceItem key={name} name={name} />
+          ))}
+        </Fragment>
+      ))}
+    </RaMenu>
+  );
+};

@@ -1,0 +1,90 @@
+/**
+ * Users & Permissions login; identity, role and what the viewer may do come from `/api/panel/me` and
+ * `/api/panel/schema`, fetched once per token. A 401 from the panel API sends the user back to the login.
+ */
+import type { AuthProvider } from 'react-admin';
+import type { Me, Panel, PanelSchema } from '../schema/types';
+import { canDo } from './access';
+import { API } from './dataProvider';
+import type { HttpClient } from './http';
+import { isExpired, session } from './session';
+
+interface Options {
+  /** Told about each schema as it arrives (the i18n provider learns field labels from it). */
+  onPanel?: (panel: Panel) => void | Promise<void>;
+}
+
+interface HttpLikeError {
+  status?: number;
+  message?: string;
+}
+
+export function createAuthProvider(http: HttpClient, { onPanel }: Options = {}): AuthProvider {
+  let cached: { token: string; panel: Promise<Panel> } | null = null;
+
+  function loadPanel(): Promise<Panel> {
+    const token = session.token();
+    if (!token) return Promise.reject(Object.assign(new Error('ra.auth.auth_check_error'), { status: 401 }));
+    if (cached?.token !== token) {
+      const panel = Promise.all([http(`${API}/me`), http(`${API}/schema`)]).then(async ([me, schema]) => {
+        const loaded = { me: me.json as Me, schema: schema.json as PanelSchema };
+        await onPanel?.(loaded);
+        return loaded;
+      });
+      cached = { token, panel };
+      panel.catch(() => {
+        if (cached?.panel === panel) cached = null;
+      });
+    }
+    return cached.panel;
+  }
+
+  const forget = () => {
+    session.clear();
+    cached = null;
+  };
+
+  return {
+    async login({ username, password }: { username: string; password: string }) {
+      const res = await fetch('/api/auth/local', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ identifier: username, password }),
+      });
+      if (!res.ok)
+        throw new Error(res.status >= 500 ? 'ra.notification.http_error' : 'ra.auth.sign_in_error');
+      const { jwt } = (await res.json()) as { jwt: string };
+      session.save(jwt);
+      cached = null;
+      await loadPanel();
+    },
+    async logout() {
+      forget();
+    },
+    async checkAuth() {
+      const token = session.token();
+      if (!token || isExpired(token)) {
+        const expired = Boolean(token);
+        forget();
+        // A first visit goes to the login page quietly; an expired session says why.
+        throw expired ? new Error('app.auth.expired') : { message: false };
+      }
+    },
+    async checkError(error: HttpLikeError) {
+      if (error?.status === 401) {
+        forget();
+        throw new Error(error.message || 'app.auth.expired');
+      }
+    },
+    async getIdentity() {
+      const { me } = await loadPanel();
+      return { id: me.id, fullName: me.username };
+    },
+    async getPermissions() {
+      return session.token() ? loadPanel() : null;
+    },
+    async canAccess({ resource, action }: { resource: string; action: string }) {
+      return canDo(await loadPanel(), resource, action);
+    },
+  };
+}

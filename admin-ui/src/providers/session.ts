@@ -1,0 +1,20 @@
+/** The login token, kept in the browser so a reload keeps the user signed in. */
+const KEY = 'yanzhen.jwt';
+
+/** A JWT whose `exp` has passed: no need to ask the server to learn it is dead. */
+export function isExpired(token: string, now = Date.now()): boolean {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as {
+      exp?: unknown;
+    };
+    return typeof payload.exp === 'number' && payload.exp * 1000 <= now;
+  } catch {
+    return true;
+  }
+}
+
+export const session = {
+  token: (): string | null => localStorage.getItem(KEY),
+  save: (token: string): void => localStorage.setItem(KEY, token),
+  clear: (): void => localStorage.removeItem(KEY),
+};

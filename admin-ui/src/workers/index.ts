@@ -1,0 +1,7 @@
+import Icon from '@mui/icons-material/Badge';
+import { defineResource } from '../generic/defineResource';
+
+export default defineResource({
+  icon: Icon,
+  columns: ['name', 'gender', 'birthDate', 'education', 'community', 'position', 'status', 'isReserve'],
+});

@@ -1,0 +1,30 @@
+/**
+ * The panel's build. `@yanzhen/config` is compiled from source (it ships CommonJS for Strapi). In dev mode
+ * the API and uploads are proxied to Strapi, so the browser sees one origin as in production.
+ */
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const strapi = process.env.STRAPI_URL ?? 'http://127.0.0.1:1337';
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    alias: { '@yanzhen/config': fileURLToPath(new URL('../config/src/index.ts', import.meta.url)) },
+  },
+  server: {
+    port: Number(process.env.UI_PORT ?? 5173),
+    proxy: { '/api': strapi, '/uploads': strapi },
+  },
+  build: {
+    rollupOptions: {
+      output: {
+        // react-admin's packages re-export through cyclic index files; split across chunks they load out
+        // of order, so they stay together (charts, which only the dashboard needs, stay out).
+        manualChunks: (id) => (/node_modules\/(ra-|react-admin|@mui|@tanstack|react-hook-form)/.test(id) ? 'react-admin' : undefined),
+      },
+    },
+  },
+});
