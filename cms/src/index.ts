@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { appendOnlyLedger, frozenScores } from './board/guards';
+import { taskScoring } from './board/hooks';
+import { boardJobs } from './board/jobs';
 import { isEmpty, loadDemo } from './demo';
 import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
+import { publicRoutes } from './public/routes';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeSecrets } from './safety';
 
@@ -16,11 +20,15 @@ export default {
       }
     }
     declareIndexes(strapi);
-    strapi.server.routes(panelRoutes(strapi));
+    strapi.documents.use(taskScoring(strapi));
+    strapi.documents.use(appendOnlyLedger);
+    strapi.documents.use(frozenScores(strapi));
+    strapi.server.routes([...panelRoutes(strapi), ...publicRoutes(strapi)]);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
+    if (strapi.config.get('server.cron.enabled')) strapi.cron.add(boardJobs());
     const store = strapi.store({ type: 'plugin', name: 'yanzhen' });
     if (demoEnabled(process.env) && !(await store.get({ key: 'demo-loaded' })) && (await isEmpty(strapi))) {
       strapi.log.info('[demo] loading the demo district into an empty database…');

@@ -25,7 +25,7 @@ describe('GET /api/panel/me', () => {
     const unit = (await api(app, await login(app, 'unit')).get('/api/panel/me')).body;
     expect(member).toMatchObject({ role: 'member', member: expect.any(String), unit: null });
     expect(unit).toMatchObject({ role: 'unit', member: null, unit: expect.any(String) });
-    expect(member.permissions.tasks).toEqual(['find', 'findOne']);
+    expect(member.permissions.tasks).toEqual(['find', 'findOne', 'claim', 'submit']);
   });
 });
 

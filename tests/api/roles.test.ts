@@ -168,13 +168,14 @@ describe('scope', () => {
 });
 
 describe('members and units see what is theirs', () => {
-  it('a member sees listed small tasks and their own claims, never big ones of others', async () => {
-    const res = await as('member').get('/api/panel/tasks?range=[0,999]');
+  it('a member sees this week’s board and their own claims, nothing else', async () => {
     const me = (await as('member').get('/api/panel/me')).body.member;
+    const open = (await as('staff').get('/api/panel/boards?filter=' + encodeURIComponent('{"status":"open"}'))).body[0].id;
+    const res = await as('member').get('/api/panel/tasks?range=[0,999]');
     expect(res.body.length).toBeGreaterThan(0);
-    for (const t of res.body) {
-      expect(t.claimantMember === me || (t.status === 'listed' && t.tier === 'small')).toBe(true);
-    }
+    for (const t of res.body) expect(t.board === open || t.claimantMember === me).toBe(true);
+    const offBoard = await firstId(app.strapi, 'api::task.task', { status: 'collected' });
+    expect((await as('member').get(`/api/panel/tasks/${offBoard}`)).status).toBe(404);
   });
 
   it('a unit sees only its own points', async () => {

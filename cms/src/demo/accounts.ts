@@ -1,11 +1,11 @@
 /** One demo account per role, plus `clerk`: staff kept to one community. Demo mode only. */
 import type { Seed } from './context';
 import type { Organisation } from './organisation';
-import type { People } from './people';
 
 export const DEMO_PASSWORD = 'yanzhen-demo';
 
-export async function seedAccounts(s: Seed, org: Organisation, people: People): Promise<string[]> {
+/** `member` is the party member given (one on the published score table, so the demo shows their points). */
+export async function seedAccounts(s: Seed, org: Organisation, member: string): Promise<string[]> {
   const roles = (await s.strapi.db
     .query('plugin::users-permissions.role')
     .findMany({ select: ['id', 'type'] })) as { id: number; type: string }[];
@@ -14,7 +14,6 @@ export async function seedAccounts(s: Seed, org: Organisation, people: People): 
     if (!role) throw new Error(`role ${type} is missing`);
     return role.id;
   };
-  const member = people.members.find((m) => m.kind === 'resident');
   const clerkCommunity = org.communities[0];
   const accounts: [string, string, Record<string, unknown>][] = [
     ['staff', 'staff', {}],
@@ -38,9 +37,9 @@ export async function seedAccounts(s: Seed, org: Organisation, people: People): 
         role: roleId(role),
         ...extra,
       });
-    if (username === 'member' && member) {
+    if (username === 'member') {
       await s.strapi.documents('api::party-member.party-member').update({
-        documentId: member.documentId,
+        documentId: member,
         data: { user: user.documentId } as never,
       });
     }

@@ -4,7 +4,8 @@
  */
 import { rules } from '@yanzhen/config';
 import { addDays, currentBoardDate, quarterOf } from '../rules/calendar';
-import { rankQuarter, type LedgerEntry } from '../rules/ranking';
+import { appendEntry } from '../board/ledger';
+import { quarterStandings } from '../board/scores';
 import { pointsOf, tierOf, type TaskNeeds } from '../rules/taskTier';
 import type { Doc, Seed } from './context';
 import type { Organisation } from './organisation';
@@ -59,7 +60,8 @@ interface Plan {
   ago: number;
 }
 
-export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<void> {
+/** Returns the best-placed party member on the published table: the demo `member` account. */
+export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<string> {
   const { r } = s;
   const thisWeek = currentBoardDate(new Date(`${s.today}T12:00:00+08:00`));
   const boards: Doc[] = [];
@@ -114,7 +116,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
     ),
   ];
   const residents = people.members.filter((m) => m.kind === 'resident');
-  const ledger: (LedgerEntry & { quarter: string })[] = [];
+  const quarters = new Set<string>();
   for (const [i, p] of plans.entries()) {
     const [title, category] = p.tier === 'big' ? BIG[i % BIG.length] : SMALL[i % SMALL.length];
     const needs = {
@@ -157,38 +159,37 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
       ...(p.status === 'approved' && { reviewedAt: `${addDays(doneAt, 1)}T16:00:00+08:00` }),
     });
     if (p.status === 'approved') {
-      await s.create('api::points-entry.points-entry', {
-        holderMember: p.tier === 'small' ? member.documentId : undefined,
-        holderUnit: p.tier === 'big' ? unit.documentId : undefined,
+      const reviewedAt = new Date(`${addDays(doneAt, 1)}T16:00:00+08:00`);
+      await appendEntry(s.strapi, {
+        holder: {
+          member: p.tier === 'small' ? member.documentId : null,
+          unit: p.tier === 'big' ? unit.documentId : null,
+        },
         task: task.documentId,
         points: pointsOf(needs.difficulty),
         kind: 'award',
-        reason: `办结任务：${title}`,
-        quarter: quarterOf(addDays(doneAt, 1)),
-        entryKey: `award:${task.documentId}`,
+        reason: `办结：${title}`,
+        author: null,
+        at: reviewedAt,
       });
-      ledger.push({
-        holder: p.tier === 'small' ? `member:${member.documentId}` : `unit:${unit.documentId}`,
-        name: p.tier === 'small' ? member.name : unit.name,
-        points: pointsOf(needs.difficulty),
-        kind: 'award',
-        task: task.documentId,
-        quarter: quarterOf(addDays(doneAt, 1)),
-      });
+      quarters.add(quarterOf(addDays(doneAt, 1)));
     }
   }
-  await publishLastQuarter(s, ledger);
+  return publishFirstQuarter(s, [...quarters].sort()[0]);
 }
 
 /** The earliest quarter with results, published two days ago: its objection window is open. */
-async function publishLastQuarter(s: Seed, ledger: (LedgerEntry & { quarter: string })[]): Promise<void> {
-  const quarter = ledger.map((e) => e.quarter).sort()[0];
+async function publishFirstQuarter(s: Seed, quarter: string): Promise<string> {
   const announced = addDays(s.today, -2);
+  const ranking = await quarterStandings(s.strapi, quarter);
   await s.create('api::score-publication.score-publication', {
     quarter,
-    ranking: rankQuarter(ledger.filter((e) => e.quarter === quarter)),
+    ranking,
     status: 'published',
     announcedAt: `${announced}T09:00:00+08:00`,
     objectionDeadline: `${addDays(announced, rules.taskBoard.objectionDays)}T23:59:59+08:00`,
   });
+  const star = ranking.find((row) => row.holder.startsWith('member:'));
+  if (!star) throw new Error('the demo table has no party member');
+  return star.holder.slice('member:'.length);
 }

@@ -42,6 +42,6 @@ export async function loadDemo(
   const people = await step('310 workers, reserves, party members', () => seedPeople(s, org));
   await step('trainings, degree programme, branches, secondments', () => seedTraining(s, org, people));
   await step('honours, stories, pay table', () => seedIncentives(s, org, people));
-  await step('task board', () => seedBoard(s, org, people));
-  return step('demo accounts', () => seedAccounts(s, org, people));
+  const member = await step('task board', () => seedBoard(s, org, people));
+  return step('demo accounts', () => seedAccounts(s, org, member));
 }

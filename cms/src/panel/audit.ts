@@ -2,7 +2,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Resource } from './model';
 import { mask, type PanelRecord } from './serialize';
-import type { Viewer } from './viewer';
 
 const AUDIT = 'api::audit-entry.audit-entry';
 
@@ -32,7 +31,8 @@ export function diff(before: Values, after: Values): { before: Values; after: Va
 export async function writeAudit(
   strapi: Core.Strapi,
   entry: {
-    viewer: Viewer;
+    /** Who: an account, or the system (`id` null) for scheduled jobs. */
+    viewer: { id: number | null; username: string };
     action: string;
     resource: Resource;
     recordId: string;

@@ -112,10 +112,7 @@ describe('parseSort', () => {
       ['status', 'ASC'],
       [{ status: 'asc' }, { id: 'asc' }],
     ],
-    [
-      ['id', 'DESC'],
-      [{ id: 'desc' }],
-    ],
+    [['id', 'DESC'], [{ id: 'desc' }]],
     [
       ['createdAt', 'DESC'],
       [{ createdAt: 'desc' }, { id: 'asc' }],

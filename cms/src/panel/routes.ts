@@ -1,12 +1,10 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { createAccess } from './access';
-import { createAuth } from './auth';
+import { actionNames, workflows } from '../workflows';
+import { createPanel } from './context';
 import { PanelError } from './errors';
-import { buildRegistry } from './registry';
 import { me, panelSchema } from './schema';
-import { createService } from './service';
 import { overview } from './stats';
 import type { Viewer } from './viewer';
 
@@ -14,10 +12,7 @@ type Ctx = Context;
 type Handler = (ctx: Ctx, viewer: Viewer) => Promise<unknown>;
 
 export function panelRoutes(strapi: Core.Strapi) {
-  const registry = buildRegistry(strapi);
-  const auth = createAuth(strapi);
-  const access = createAccess(strapi, registry);
-  const service = createService(strapi, registry, access);
+  const { registry, auth, access, service } = createPanel(strapi, workflows);
 
   const resourceOf = (ctx: Ctx) => {
     const r = registry.byName(ctx.params.resource);
@@ -59,5 +54,26 @@ export function panelRoutes(strapi: Core.Strapi) {
       service.update(v, resourceOf(ctx), ctx.params.id, ctx.request.body),
     ),
     route('DELETE', '/:resource/:id', async (ctx, v) => service.remove(v, resourceOf(ctx), ctx.params.id)),
+    route('POST', '/:resource/:id/:action', act),
+    route('POST', '/:resource/:action', act),
   ];
+
+  /** A workflow action: the content type's controller action of that name (its permission is the same name). */
+  async function act(ctx: Ctx, viewer: Viewer) {
+    const r = resourceOf(ctx);
+    const { action } = ctx.params;
+    if (!actionNames(r.name).includes(action)) {
+      throw new PanelError(404, 'unknown_action', {
+        resource: { resource: r.name },
+        action: { resource: r.name, action },
+      });
+    }
+    ctx.state.viewer = viewer;
+    const controller = strapi.controller(r.uid as never) as unknown as Record<
+      string,
+      (c: Ctx) => Promise<void>
+    >;
+    await controller[action](ctx);
+    return ctx.body;
+  }
 }

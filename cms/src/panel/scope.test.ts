@@ -141,12 +141,8 @@ describe('ownWhere', () => {
     ['objections', 'unit', { holderUnit: { documentId: 'u1' } }],
     ['commendations', 'member', { recipientMember: { documentId: 'm1' } }],
     ['commendations', 'unit', { recipientUnit: { documentId: 'u1' } }],
-    [
-      'tasks',
-      'member',
-      { $or: [{ status: 'listed', tier: 'small' }, { claimantMember: { documentId: 'm1' } }] },
-    ],
-    ['tasks', 'unit', { $or: [{ status: 'listed', tier: 'big' }, { claimantUnit: { documentId: 'u1' } }] }],
+    ['tasks', 'member', { $or: [{ board: { status: 'open' } }, { claimantMember: { documentId: 'm1' } }] }],
+    ['tasks', 'unit', { $or: [{ board: { status: 'open' } }, { claimantUnit: { documentId: 'u1' } }] }],
     ['score-publications', 'member', published],
     ['score-publications', 'unit', published],
   ])('limits %s for a %s to its own rows', (name, role, where) =>

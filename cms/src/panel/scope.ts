@@ -81,11 +81,9 @@ export function ownWhere(resource: string, v: Viewer): Where | null {
     case 'commendations':
       return member ? { recipientMember: holder } : { recipientUnit: holder };
     case 'tasks':
+      // The open board (as the public sees it) and their own claims, past and present.
       return {
-        $or: [
-          { status: 'listed', tier: member ? 'small' : 'big' },
-          member ? { claimantMember: holder } : { claimantUnit: holder },
-        ],
+        $or: [{ board: { status: 'open' } }, member ? { claimantMember: holder } : { claimantUnit: holder }],
       };
     case 'score-publications':
       return { status: { $in: ['published', 'final'] } };

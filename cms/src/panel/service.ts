@@ -12,12 +12,18 @@ import type { Registry } from './registry';
 import { toRecord, mask, type PanelRecord, type Row } from './serialize';
 import { checkBody, type Checked } from './validate';
 import { mayReveal, type Viewer } from './viewer';
+import type { Workflow } from './workflow';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
 const FILE_FIELDS = ['id', 'url', 'name', 'mime', 'width', 'height'];
 
-export function createService(strapi: Core.Strapi, registry: Registry, access: Access) {
+export function createService(
+  strapi: Core.Strapi,
+  registry: Registry,
+  access: Access,
+  workflows: Record<string, Workflow> = {},
+) {
   const query = (uid: string) => strapi.db.query(uid as Uid);
 
   /**
@@ -157,6 +163,13 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     failOnIssues(r, checked);
     await verify(r, checked, null);
     await access.assertWritable(viewer, r, checked.data, null);
+    await workflows[r.name]?.beforeCreate?.({
+      strapi,
+      viewer,
+      resource: r,
+      input: checked.data,
+      now: new Date(),
+    });
     if (r.kind === 'singleType' && (await query(r.uid).count({}))) {
       throw new PanelError(409, 'single_exists', { resource: { resource: r.name } });
     }
@@ -231,7 +244,7 @@ export function createService(strapi: Core.Strapi, registry: Registry, access: A
     return toRecord(r, row, mayReveal(viewer));
   }
 
-  return { list, one, create, update, remove };
+  return { list, one, create, update, remove, find, verify, failOnIssues };
 }
 
 export type PanelService = ReturnType<typeof createService>;

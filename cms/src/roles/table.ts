@@ -20,5 +20,9 @@ export function permissionTable(types: { singular: string; plural: string }[]): 
     const label = catalogs.zh.resources[plural]?.name ?? plural;
     return `| ${plural} | ${label} | ${ROLES.map((r) => cell(r, uid)).join(' | ')} |`;
   });
-  return [`| resource | 资源 | ${ROLES.join(' | ')} |`, `|---|---|${ROLES.map(() => '---').join('|')}|`, ...rows].join('\n');
+  return [
+    `| resource | 资源 | ${ROLES.join(' | ')} |`,
+    `|---|---|${ROLES.map(() => '---').join('|')}|`,
+    ...rows,
+  ].join('\n');
 }

@@ -9,33 +9,40 @@ export interface LedgerEntry {
   task: string | null;
 }
 
-export interface Standing {
+/** A holder's quarter: points, and tasks done (awards less reversals). */
+export interface Total {
   holder: string;
   name: string;
   points: number;
   tasksDone: number;
+}
+
+export interface Standing extends Total {
   /** Competition ranking: equal holders share a rank and the next rank is skipped (1, 2, 2, 4). */
   rank: number;
 }
 
-export function rankQuarter(entries: readonly LedgerEntry[]): Standing[] {
-  const by = new Map<string, { name: string; points: number; tasks: Map<string, number> }>();
+export function totalsOf(entries: readonly LedgerEntry[]): Total[] {
+  const by = new Map<string, Total>();
   for (const e of entries) {
-    const h = by.get(e.holder) ?? { name: e.name, points: 0, tasks: new Map<string, number>() };
-    h.points += e.points;
-    if (e.task && e.kind !== 'adjustment')
-      h.tasks.set(e.task, (h.tasks.get(e.task) ?? 0) + (e.kind === 'award' ? 1 : -1));
-    by.set(e.holder, h);
+    const t = by.get(e.holder) ?? { holder: e.holder, name: e.name, points: 0, tasksDone: 0 };
+    t.points += e.points;
+    t.tasksDone += e.kind === 'award' ? 1 : e.kind === 'reversal' ? -1 : 0;
+    by.set(e.holder, t);
   }
-  const rows = [...by.entries()].map(([holder, h]) => ({
-    holder,
-    name: h.name,
-    points: h.points,
-    tasksDone: [...h.tasks.values()].filter((n) => n > 0).length,
-  }));
-  rows.sort((a, b) => b.points - a.points || b.tasksDone - a.tasksDone || a.holder.localeCompare(b.holder));
+  return [...by.values()];
+}
+
+export function rankTotals(totals: readonly Total[]): Standing[] {
+  const rows = [...totals].sort(
+    (a, b) => b.points - a.points || b.tasksDone - a.tasksDone || a.holder.localeCompare(b.holder),
+  );
+  let rank = 0;
   return rows.map((row, i) => {
-    const first = rows.findIndex((r) => r.points === row.points && r.tasksDone === row.tasksDone);
-    return { ...row, rank: first === -1 ? i + 1 : first + 1 };
+    const prev = rows[i - 1];
+    if (!prev || prev.points !== row.points || prev.tasksDone !== row.tasksDone) rank = i + 1;
+    return { ...row, rank };
   });
 }
+
+export const rankQuarter = (entries: readonly LedgerEntry[]): Standing[] => rankTotals(totalsOf(entries));

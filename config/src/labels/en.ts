@@ -442,6 +442,7 @@ export const en: Catalog = {
       fields: {
         holderMember: 'Member',
         holderUnit: 'Unit',
+        holderKey: 'Holder key',
         task: 'Task',
         points: 'Points',
         kind: 'Kind',
@@ -474,6 +475,7 @@ export const en: Catalog = {
         status: 'Status',
         resolution: 'Resolution',
         resolvedAt: 'Resolved',
+        adjustment: 'Points adjustment',
       },
       choices: { status: { open: 'Open', upheld: 'Upheld', dismissed: 'Dismissed' } },
     },
@@ -498,6 +500,7 @@ export const en: Catalog = {
         reason: 'Reason',
         points: 'Points',
         letter: 'Letter',
+        proposalKey: 'Proposal key',
         status: 'Status',
       },
       choices: {

@@ -3,6 +3,8 @@ export interface ResourceLabels {
   fields: Record<string, string>;
   /** Labels of enumeration values, by field. */
   choices?: Record<string, Record<string, string>>;
+  /** Labels of workflow actions (claim, approve …). */
+  actions?: Record<string, string>;
 }
 
 export interface Catalog {

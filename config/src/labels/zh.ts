@@ -430,6 +430,7 @@ export const zh: Catalog = {
       fields: {
         holderMember: '党员',
         holderUnit: '包联单位',
+        holderKey: '积分主体',
         task: '任务',
         points: '积分',
         kind: '类型',
@@ -462,6 +463,7 @@ export const zh: Catalog = {
         status: '状态',
         resolution: '处理意见',
         resolvedAt: '处理时间',
+        adjustment: '积分调整',
       },
       choices: { status: { open: '待处理', upheld: '异议成立', dismissed: '异议不成立' } },
     },
@@ -480,6 +482,7 @@ export const zh: Catalog = {
         reason: '事迹',
         points: '年度积分',
         letter: '表扬信',
+        proposalKey: '提名键',
         status: '状态',
       },
       choices: {

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
 
-export default factories.createCoreController('api::board.board');
+export default factories.createCoreController('api::board.board', workflowActions('boards'));

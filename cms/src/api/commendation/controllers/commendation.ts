@@ -1,3 +1,7 @@
 import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
 
-export default factories.createCoreController('api::commendation.commendation');
+export default factories.createCoreController(
+  'api::commendation.commendation',
+  workflowActions('commendations'),
+);

@@ -1,3 +1,7 @@
 import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
 
-export default factories.createCoreController('api::score-publication.score-publication');
+export default factories.createCoreController(
+  'api::score-publication.score-publication',
+  workflowActions('score-publications'),
+);

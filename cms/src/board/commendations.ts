@@ -1,0 +1,56 @@
+/**
+ * Year end: commendation candidates from the year's points — partner units thanked with a letter and a
+ * banner, party members recognised and rewarded (and their work unit told) — for a supervisor to confirm.
+ */
+import type { Core } from '@strapi/strapi';
+import { rules } from '@yanzhen/config';
+import { rankTotals } from '../rules/ranking';
+import { isUniqueViolation } from './once';
+import { quarterTotals } from './scores';
+
+const COMMENDATION = 'api::commendation.commendation';
+
+export async function yearTotals(strapi: Core.Strapi, year: number) {
+  const by = new Map<string, { holder: string; name: string; points: number; tasksDone: number }>();
+  for (const q of [1, 2, 3, 4]) {
+    for (const t of await quarterTotals(strapi, `${year}-Q${q}`)) {
+      const sum = by.get(t.holder) ?? { holder: t.holder, name: '', points: 0, tasksDone: 0 };
+      sum.points += t.points;
+      sum.tasksDone += t.tasksDone;
+      by.set(t.holder, sum);
+    }
+  }
+  return rankTotals([...by.values()].filter((t) => t.points > 0));
+}
+
+export async function proposeCommendations(strapi: Core.Strapi, year: number): Promise<{ proposed: number }> {
+  const ranked = await yearTotals(strapi, year);
+  const { members, units } = rules.taskBoard.commendation;
+  const picks = [
+    ...ranked.filter((t) => t.holder.startsWith('member:')).slice(0, members),
+    ...ranked.filter((t) => t.holder.startsWith('unit:')).slice(0, units),
+  ];
+  let proposed = 0;
+  for (const t of picks) {
+    const [kind, id] = t.holder.split(':');
+    try {
+      await strapi.documents(COMMENDATION).create({
+        data: {
+          year,
+          recipientMember: kind === 'member' ? id : undefined,
+          recipientUnit: kind === 'unit' ? id : undefined,
+          kind: kind === 'member' ? 'recognition-reward' : 'letter-banner',
+          points: t.points,
+          reason: `${year}年揭榜领单积分 ${t.points} 分，办结 ${t.tasksDone} 件，排名第 ${t.rank}。`,
+          status: 'proposed',
+          proposalKey: `${year}:${t.holder}`,
+        } as never,
+      });
+      proposed += 1;
+    } catch (e) {
+      // Proposed before (a second run, another instance): keep the first.
+      if (!isUniqueViolation(e)) throw e;
+    }
+  }
+  return { proposed };
+}

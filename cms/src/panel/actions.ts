@@ -1,0 +1,91 @@
+/** The workflow engine behind `POST /api/panel/:resource/:id/:action` and `POST /api/panel/:resource/:action`. */
+import type { Core } from '@strapi/strapi';
+import { assertCan } from './access';
+import { diff, writeAudit } from './audit';
+import { PanelError } from './errors';
+import type { Resource } from './model';
+import type { PanelService } from './service';
+import { toRecord } from './serialize';
+import { checkBody } from './validate';
+import type { Viewer } from './viewer';
+import type { Workflow } from './workflow';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+
+export function createActions(
+  strapi: Core.Strapi,
+  service: PanelService,
+  workflows: Record<string, Workflow>,
+) {
+  const unknown = (r: Resource, action: string) =>
+    new PanelError(404, 'unknown_action', { resource: { resource: r.name }, action });
+
+  /** The body, read as the resource's own fields (writable here even when plain edits may not touch them). */
+  async function inputOf(r: Resource, takes: Record<string, boolean> = {}, body: unknown) {
+    const fields = r.fields
+      .filter((f) => f.name in takes)
+      .map((f) => ({ ...f, readOnly: false, required: takes[f.name] }));
+    const sub = { ...r, fields, field: new Map(fields.map((f) => [f.name, f])) };
+    const checked = checkBody(sub, body ?? {}, 'create');
+    service.failOnIssues(sub, checked);
+    await service.verify(sub, checked, null);
+    return checked.data;
+  }
+
+  const stateError = (r: Resource, field: string, state: unknown, action: string) =>
+    new PanelError(409, 'invalid_state', {
+      state: { resource: r.name, field, value: String(state) },
+      action: { resource: r.name, action },
+    });
+
+  async function onRecord(viewer: Viewer, r: Resource, id: string, action: string, body: unknown) {
+    const wf = workflows[r.name];
+    const t = wf?.record[action];
+    if (!wf || !t) throw unknown(r, action);
+    assertCan(viewer, r, action);
+    const record = toRecord(r, await service.find(viewer, r, id), true);
+    const ctx = {
+      strapi,
+      viewer,
+      resource: r,
+      record,
+      input: await inputOf(r, t.takes, body),
+      now: new Date(),
+    };
+    if (!t.from.includes(String(record[wf.field]))) {
+      throw (await t.conflict?.(ctx, record)) ?? stateError(r, wf.field, record[wf.field], action);
+    }
+    await t.guard?.(ctx);
+    const meta = strapi.db.metadata.get(r.uid);
+    const column = (meta.attributes[wf.field] as { columnName: string }).columnName;
+    await strapi.db.transaction(async ({ trx }) => {
+      // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
+      const moved = await trx(meta.tableName)
+        .where({ document_id: id })
+        .whereIn(column, [...t.from])
+        .update({ [column]: t.to });
+      if (!moved) {
+        const current = toRecord(r, await service.find(viewer, r, id), true);
+        throw (await t.conflict?.(ctx, current)) ?? stateError(r, wf.field, current[wf.field], action);
+      }
+      const data = { ...ctx.input, ...(await t.set?.(ctx)), [wf.field]: t.to };
+      await strapi.documents(r.uid as Uid).update({ documentId: id, data: data as never });
+      await t.after?.(ctx);
+      const after = toRecord(r, await service.find(viewer, r, id), true);
+      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, after) });
+    });
+    return service.one(viewer, r, id);
+  }
+
+  async function onCollection(viewer: Viewer, r: Resource, action: string, body: unknown) {
+    const a = workflows[r.name]?.collection?.[action];
+    if (!a) throw unknown(r, action);
+    assertCan(viewer, r, action);
+    const input = await inputOf(r, a.takes, body);
+    const result = await a.run({ strapi, viewer, resource: r, input, now: new Date() });
+    await writeAudit(strapi, { viewer, action, resource: r, recordId: '', after: { ...input } });
+    return result;
+  }
+
+  return { onRecord, onCollection };
+}

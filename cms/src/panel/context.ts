@@ -1,0 +1,29 @@
+/** The panel's parts, built once per Strapi instance and reachable from controllers. */
+import type { Core } from '@strapi/strapi';
+import { createAccess } from './access';
+import { createActions } from './actions';
+import { createAuth } from './auth';
+import { buildRegistry } from './registry';
+import { createService } from './service';
+import type { Workflow } from './workflow';
+
+export type Panel = ReturnType<typeof createPanel>;
+
+const panels = new WeakMap<Core.Strapi, Panel>();
+
+export function createPanel(strapi: Core.Strapi, workflows: Record<string, Workflow>) {
+  const registry = buildRegistry(strapi);
+  const auth = createAuth(strapi);
+  const access = createAccess(strapi, registry);
+  const service = createService(strapi, registry, access, workflows);
+  const actions = createActions(strapi, service, workflows);
+  const panel = { registry, auth, access, service, actions };
+  panels.set(strapi, panel);
+  return panel;
+}
+
+export function panelOf(strapi: Core.Strapi): Panel {
+  const panel = panels.get(strapi);
+  if (!panel) throw new Error('the panel is not set up on this Strapi instance');
+  return panel;
+}

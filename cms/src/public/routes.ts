@@ -1,0 +1,21 @@
+/** `/api/public/...`: what residents read without logging in (DESIGN.md §3). */
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { publicBoard, publicScores, publishedQuarters } from './board';
+
+export function publicRoutes(strapi: Core.Strapi) {
+  const route = (path: string, handler: (ctx: Context) => Promise<unknown>) => ({
+    method: 'GET' as const,
+    path: `/api/public${path}`,
+    handler: async (ctx: Context) => {
+      ctx.body = await handler(ctx);
+      ctx.set('Cache-Control', 'public, max-age=60');
+    },
+    config: { auth: false as const },
+  });
+  return [
+    route('/board', () => publicBoard(strapi)),
+    route('/scores', () => publishedQuarters(strapi)),
+    route('/scores/:quarter', (ctx) => publicScores(strapi, String(ctx.params.quarter))),
+  ];
+}
