@@ -5,6 +5,20 @@ const transform = {
     { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
   ],
 };
+// The panel's component tests: TSX with React's automatic runtime.
+const uiTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
 const ignore = ['/node_modules/', '<rootDir>/\\.tmp/', '/dist/', '<rootDir>/tests/\\.tmp/'];
 
 module.exports = {
@@ -33,6 +47,30 @@ module.exports = {
       testPathIgnorePatterns: ignore,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+    {
+      displayName: 'ui',
+      rootDir: __dirname,
+      testEnvironment: 'jsdom',
+      transform: uiTransform,
+      // Some of react-admin's dependencies ship only ES modules.
+      transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
+      testPathIgnorePatterns: ignore,
+      testMatch: ['<rootDir>/admin-ui/src/**/*.test.{ts,tsx}'],
+      moduleNameMapper: { '^@yanzhen/config$': '<rootDir>/config/src/index.ts' },
+      setupFiles: ['<rootDir>/tests/ui/setup.ts'],
+    },
+    {
+      // The panel against the real server: its providers from Node, its screens in headless Chromium.
+      displayName: 'browser',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns: ['/node_modules/(?!(ra-data-simple-rest|ra-core)/)'],
+      testPathIgnorePatterns: ignore,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      moduleNameMapper: { '^@yanzhen/config$': '<rootDir>/config/src/index.ts' },
+      globalSetup: '<rootDir>/tests/browser/global-setup.ts',
     },
   ],
 };

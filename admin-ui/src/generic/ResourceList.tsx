@@ -14,10 +14,12 @@ import { isSortable, listColumns } from '../schema/mapping';
 import { filterInputs } from './filters';
 import { FieldValue } from './FieldValue';
 import { useExporter } from './useExporter';
+import { WorkflowButtons } from './WorkflowButtons';
 import { usePanelResource } from './usePanelResource';
 
 const ListActions = ({ canCreate, hasFilters }: { canCreate: boolean; hasFilters: boolean }) => (
   <TopToolbar>
+    <WorkflowButtons on="collection" />
     {hasFilters && <FilterButton />}
     <ColumnsButton />
     {canCreate && <CreateButton />}

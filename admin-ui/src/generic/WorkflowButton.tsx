@@ -1,9 +1,12 @@
-/** One workflow step: confirm (with a reason when the step asks for one), post it, show the server's answer. */
-import { TextField as MuiTextField } from '@mui/material';
+/**
+ * One workflow step: a dialog that asks for what the step takes (a reason, a report) with the fields'
+ * own inputs, then posts it. Field errors from the server land on the inputs; a 409 says the state.
+ */
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import {
-  Button,
-  Confirm,
+  Form,
+  HttpError,
   useDataProvider,
   useNotify,
   useRefresh,
@@ -11,12 +14,15 @@ import {
   type RaRecord,
 } from 'react-admin';
 import type { PanelDataProvider } from '../providers/dataProvider';
+import type { ResourceSchema } from '../schema/types';
+import { FieldInput } from './FieldInput';
 import type { WorkflowAction } from './types';
 
 interface Props {
-  resource: string;
+  resource: ResourceSchema;
   action: WorkflowAction;
-  record: RaRecord;
+  /** The record a record action applies to; none for a collection action. */
+  record?: RaRecord;
 }
 
 export const WorkflowButton = ({ resource, action, record }: Props) => {
@@ -25,54 +31,50 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const label = translate(`resources.${resource}.actions.${action.name}`);
+  const label = translate(`resources.${resource.name}.actions.${action.name}`, { _: action.name });
+  const takes = Object.entries(action.takes ?? {}).flatMap(([name, required]) =>
+    resource.fields.filter((f) => f.name === name).map((f) => ({ ...f, required })),
+  );
 
-  const run = async () => {
-    setBusy(true);
+  const run = async (values: Record<string, unknown>) => {
     try {
-      await dataProvider.runAction(
-        resource,
-        String(record.id),
-        action.name,
-        action.input ? { [action.input]: text } : {},
-      );
-      notify('app.action.done', { type: 'success', messageArgs: { action: label } });
-      setOpen(false);
-      refresh();
+      await dataProvider.runAction(resource.name, record ? String(record.id) : null, action.name, values);
     } catch (e) {
+      if (e instanceof HttpError && e.body?.errors) return e.body.errors as Record<string, string>;
       notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
+      return undefined;
     }
+    notify('app.action.done', { type: 'success', messageArgs: { action: label } });
+    setOpen(false);
+    refresh();
+    return undefined;
   };
 
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)} disabled={busy} />
-      <Confirm
-        isOpen={open}
-        loading={busy}
-        title={label}
-        content={
-          action.input ? (
-            <MuiTextField
-              autoFocus
-              fullWidth
-              multiline
-              minRows={2}
-              label={translate(`resources.${resource}.fields.${action.input}`)}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          ) : (
-            translate('app.action.confirm', { action: label })
-          )
-        }
-        onConfirm={run}
-        onClose={() => setOpen(false)}
-      />
+      <Button size="small" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <Form onSubmit={run} resource={resource.name} record={{}}>
+          <DialogTitle>{label}</DialogTitle>
+          <DialogContent>
+            {takes.length ? (
+              takes.map((f) => (
+                <FieldInput key={f.name} source={f.name} field={f} resource={resource.name} mode="create" />
+              ))
+            ) : (
+              <DialogContentText>{translate('app.action.confirm', { action: label })}</DialogContentText>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <Button type="submit" variant="contained">
+              {label}
+            </Button>
+          </DialogActions>
+        </Form>
+      </Dialog>
     </>
   );
 };

@@ -2,13 +2,17 @@
 import type { ComponentType } from 'react';
 import type { MutationMode, RaRecord, SortPayload } from 'react-admin';
 
-/** A workflow step: `POST /api/panel/<resource>/:id/<name>`, offered when `/me` grants it. */
+/**
+ * A workflow step: `POST /api/panel/<resource>/:id/<name>` on a record, or `POST /api/panel/<resource>/<name>`
+ * on the whole resource (drafting a quarter's scores). Offered when `/me` grants it.
+ */
 export interface WorkflowAction {
   name: string;
+  on?: 'record' | 'collection';
   /** Offered only while the record is in one of these states. */
   when?: { field: string; values: string[] };
-  /** A field the user fills in before confirming (a reject reason); sent as the request body. */
-  input?: string;
+  /** Fields of the resource the user fills before confirming, sent as the body; `true` when required. */
+  takes?: Record<string, boolean>;
 }
 
 /** A custom display or input for one field; it receives the field's name as `source`. */

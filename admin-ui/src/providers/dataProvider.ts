@@ -13,12 +13,13 @@ const MANY_CHUNK = 100;
 
 export interface PanelDataProvider extends DataProvider {
   overview(): Promise<Overview>;
+  /** A workflow step on a record (`id`), or on the whole resource (`id` null). */
   runAction(
     resource: string,
-    id: string,
+    id: string | null,
     action: string,
     body?: Record<string, unknown>,
-  ): Promise<{ data: RaRecord }>;
+  ): Promise<{ data: unknown }>;
 }
 
 export function createDataProvider(http: HttpClient, base = API): PanelDataProvider {
@@ -49,9 +50,9 @@ export function createDataProvider(http: HttpClient, base = API): PanelDataProvi
     getMany,
     overview: () => http(`${base}/stats/overview`).then(({ json }) => json as Overview),
     runAction: (resource, id, action, body = {}) =>
-      http(`${base}/${resource}/${encodeURIComponent(id)}/${action}`, {
+      http(`${base}/${resource}/${id === null ? '' : `${encodeURIComponent(id)}/`}${action}`, {
         method: 'POST',
         body: JSON.stringify(body),
-      }).then(({ json }) => ({ data: json as RaRecord })),
+      }).then(({ json }) => ({ data: json as unknown })),
   };
 }

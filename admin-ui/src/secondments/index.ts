@@ -4,8 +4,4 @@ import { defineResource } from '../generic/defineResource';
 export default defineResource({
   icon: Icon,
   columns: ['worker', 'targetOrg', 'targetPost', 'appliedAt', 'testScore', 'status'],
-  actions: [
-    { name: 'approve', when: { field: 'status', values: ['tested'] } },
-    { name: 'reject', when: { field: 'status', values: ['tested'] }, input: 'reviewNote' },
-  ],
 });

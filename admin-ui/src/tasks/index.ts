@@ -5,10 +5,25 @@ export default defineResource({
   icon: Icon,
   columns: ['title', 'category', 'community', 'tier', 'points', 'status', 'isUrgent', 'dueAt'],
   actions: [
+    {
+      name: 'triage',
+      when: { field: 'status', values: ['collected', 'triaged'] },
+      takes: { difficulty: true, peopleNeeded: true, hoursNeeded: true, needsFunding: false },
+    },
     { name: 'claim', when: { field: 'status', values: ['listed'] } },
-    { name: 'submit', when: { field: 'status', values: ['claimed', 'rejected'] } },
+    {
+      name: 'submit',
+      when: { field: 'status', values: ['claimed', 'rejected'] },
+      takes: { report: true, doneAt: true },
+    },
     { name: 'approve', when: { field: 'status', values: ['submitted'] } },
-    { name: 'reject', when: { field: 'status', values: ['submitted'] }, input: 'rejectReason' },
-    { name: 'withdraw', when: { field: 'status', values: ['triaged', 'listed'] } },
+    { name: 'reject', when: { field: 'status', values: ['submitted'] }, takes: { rejectReason: true } },
+    { name: 'revoke', when: { field: 'status', values: ['approved'] }, takes: { rejectReason: true } },
+    { name: 'release', when: { field: 'status', values: ['claimed', 'rejected'] } },
+    {
+      name: 'withdraw',
+      when: { field: 'status', values: ['collected', 'triaged', 'listed', 'claimed', 'rejected'] },
+      takes: { rejectReason: true },
+    },
   ],
 });

@@ -1,0 +1,91 @@
+/** Workflow steps a resource folder declares (tasks), offered by grant and state, posted as the user confirms. */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { testDataProvider, type RaRecord } from 'react-admin';
+import { panel as base } from '../schema/fixtures';
+import type { Panel, ResourceSchema } from '../schema/types';
+import { FIND, renderAdmin } from '../testing/renderAdmin';
+
+const tasks: ResourceSchema = {
+  ...base.schema.resources[0],
+  name: 'tasks',
+  group: 'board',
+  mainField: 'title',
+  fields: [
+    {
+      name: 'title',
+      type: 'string',
+      required: true,
+      unique: false,
+      readOnly: false,
+      labels: { zh: '任务名称', en: 'Title' },
+    },
+    {
+      name: 'status',
+      type: 'enumeration',
+      required: true,
+      unique: false,
+      readOnly: true,
+      labels: { zh: '状态', en: 'Status' },
+      choices: [{ id: 'listed', labels: { zh: '已张榜', en: 'Listed' } }],
+    },
+    {
+      name: 'rejectReason',
+      type: 'text',
+      required: false,
+      unique: false,
+      readOnly: true,
+      labels: { zh: '退回理由', en: 'Reason' },
+    },
+  ],
+};
+
+const panelWith = (granted: string[]): Panel => ({
+  me: { ...base.me, permissions: { tasks: ['find', 'findOne', 'update', ...granted] } },
+  schema: { ...base.schema, resources: [tasks] },
+});
+
+function dataProvider(status: string) {
+  const runAction = jest.fn(() => Promise.resolve({ data: {} }));
+  const record = { id: 't1', title: '清理楼道', status, rejectReason: null } as RaRecord;
+  const provider = {
+    ...testDataProvider({ getOne: () => Promise.resolve({ data: record }) } as Parameters<
+      typeof testDataProvider
+    >[0]),
+    runAction,
+  };
+  return { provider, runAction };
+}
+
+describe('workflow steps', () => {
+  it('offers the steps the viewer is granted from the state the task is in, and posts the one confirmed', async () => {
+    const { provider, runAction } = dataProvider('listed');
+    await renderAdmin('/tasks/t1/show', panelWith(['claim', 'withdraw', 'approve']), provider);
+    const claim = await screen.findByRole('button', { name: /claim|揭榜/ }, FIND);
+    expect(screen.queryByRole('button', { name: /approve|通过/ })).toBeNull();
+    fireEvent.click(claim);
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(dialog.querySelector('button[type=submit]') as HTMLElement);
+    await waitFor(() => expect(runAction).toHaveBeenCalledWith('tasks', 't1', 'claim', {}));
+  });
+
+  it('asks for what a step takes before posting it', async () => {
+    const { provider, runAction } = dataProvider('listed');
+    await renderAdmin('/tasks/t1/show', panelWith(['withdraw']), provider);
+    fireEvent.click(await screen.findByRole('button', { name: /withdraw|撤榜/ }, FIND));
+    const reason = await screen.findByLabelText(/退回理由/);
+    fireEvent.click((await screen.findByRole('dialog')).querySelector('button[type=submit]') as HTMLElement);
+    expect(await screen.findByText('必填')).toBeTruthy();
+    fireEvent.change(reason, { target: { value: '居民已自行解决' } });
+    fireEvent.click((await screen.findByRole('dialog')).querySelector('button[type=submit]') as HTMLElement);
+    await waitFor(() =>
+      expect(runAction).toHaveBeenCalledWith('tasks', 't1', 'withdraw', { rejectReason: '居民已自行解决' }),
+    );
+  });
+
+  it('offers nothing the viewer is not granted', async () => {
+    const { provider } = dataProvider('listed');
+    await renderAdmin('/tasks/t1/show', panelWith([]), provider);
+    expect(await screen.findByText('清理楼道', undefined, FIND)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /claim|揭榜/ })).toBeNull();
+  });
+});
