@@ -73,7 +73,9 @@ const body = (action: Action, tier: 'small' | 'big') =>
   })[action];
 
 const cases = ROLES.flatMap((role) =>
-  STATES.flatMap((state) => ACTIONS.map((action) => [role, state, action, expected(role, state, action)] as const)),
+  STATES.flatMap((state) =>
+    ACTIONS.map((action) => [role, state, action, expected(role, state, action)] as const),
+  ),
 );
 
 describe('task actions: every state × action × role', () => {
@@ -83,8 +85,14 @@ describe('task actions: every state × action × role', () => {
     const res = await api(app, jwt[role]).post(`/api/panel/tasks/${id}/${action}`).send(body(action, tier));
     expect({ status: res.status, message: res.body.message }).toMatchObject({ status: code });
     if (code === 200) expect(res.body.status).toBe(TO[action]);
-    const held = action === 'claim' && code === 409 && state !== 'collected' && state !== 'triaged' && state !== 'withdrawn';
-    if (code === 409) expect(res.body.message).toMatch(held ? /^该任务已被.+揭榜$/ : /^当前状态为“.+”，不能.+$/);
+    const held =
+      action === 'claim' &&
+      code === 409 &&
+      state !== 'collected' &&
+      state !== 'triaged' &&
+      state !== 'withdrawn';
+    if (code === 409)
+      expect(res.body.message).toMatch(held ? /^该任务已被.+揭榜$/ : /^当前状态为“.+”，不能.+$/);
     if (code === 403) expect(res.body.message).toMatch(/^您没有.+的权限$/);
   });
 });

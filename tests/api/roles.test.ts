@@ -170,7 +170,9 @@ describe('scope', () => {
 describe('members and units see what is theirs', () => {
   it('a member sees this week’s board and their own claims, nothing else', async () => {
     const me = (await as('member').get('/api/panel/me')).body.member;
-    const open = (await as('staff').get('/api/panel/boards?filter=' + encodeURIComponent('{"status":"open"}'))).body[0].id;
+    const open = (
+      await as('staff').get('/api/panel/boards?filter=' + encodeURIComponent('{"status":"open"}'))
+    ).body[0].id;
     const res = await as('member').get('/api/panel/tasks?range=[0,999]');
     expect(res.body.length).toBeGreaterThan(0);
     for (const t of res.body) expect(t.board === open || t.claimantMember === me).toBe(true);

@@ -8,7 +8,16 @@ export function fromDist<T>(relative: string): T {
   return require(path.join(CMS, 'dist/src', relative)) as T;
 }
 
-export const STATES = ['collected', 'triaged', 'listed', 'claimed', 'submitted', 'approved', 'rejected', 'withdrawn'] as const;
+export const STATES = [
+  'collected',
+  'triaged',
+  'listed',
+  'claimed',
+  'submitted',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
 export type State = (typeof STATES)[number];
 
 const NEEDS = {
@@ -22,7 +31,9 @@ const HELD: readonly State[] = ['claimed', 'submitted', 'approved', 'rejected'];
 let n = 0;
 
 export async function openBoard(strapi: Core.Strapi): Promise<string> {
-  const b = (await strapi.db.query('api::board.board').findOne({ where: { status: 'open' }, select: ['documentId'] })) as {
+  const b = (await strapi.db
+    .query('api::board.board')
+    .findOne({ where: { status: 'open' }, select: ['documentId'] })) as {
     documentId: string;
   };
   return b.documentId;
@@ -32,10 +43,19 @@ export async function openBoard(strapi: Core.Strapi): Promise<string> {
 export async function makeTask(
   strapi: Core.Strapi,
   state: State,
-  o: { tier: 'small' | 'big'; member?: string; unit?: string; compound?: string; title?: string; category?: string },
+  o: {
+    tier: 'small' | 'big';
+    member?: string;
+    unit?: string;
+    compound?: string;
+    title?: string;
+    category?: string;
+  },
 ): Promise<string> {
   n += 1;
-  const community = (await strapi.db.query('api::community.community').findOne({ select: ['documentId'] })) as {
+  const community = (await strapi.db
+    .query('api::community.community')
+    .findOne({ select: ['documentId'] })) as {
     documentId: string;
   };
   const now = Date.now();

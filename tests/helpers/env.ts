@@ -3,7 +3,8 @@ import path from 'path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CMS = path.join(ROOT, 'cms');
-export const TMP = path.join(ROOT, 'tests/.tmp');
+/** Scratch space for test databases; TEST_TMP lets two test runs on one machine stay apart. */
+export const TMP = process.env.TEST_TMP ?? path.join(ROOT, 'tests/.tmp');
 export const TEMPLATE_DB = path.join(TMP, 'template.db');
 export const postgres = () => process.env.DATABASE_CLIENT === 'postgres';
 /** The server the PostgreSQL suite talks to; its `test` database is only used to create the others. */

@@ -27,18 +27,16 @@ async function namesOf(strapi: Core.Strapi, uid: string, ids: string[]): Promise
 /** Totals per holder straight from the ledger (one grouped query: a million entries stay quick). */
 export async function quarterTotals(strapi: Core.Strapi, quarter: string): Promise<Omit<Total, 'name'>[]> {
   const meta = strapi.db.metadata.get(ENTRY);
-  const rows = (await strapi.db
-    .connection(meta.tableName)
-    .select('holder_key')
-    .sum({ points: 'points' })
-    .select(
-      strapi.db.connection.raw(
-        "SUM(CASE kind WHEN 'award' THEN 1 WHEN 'reversal' THEN -1 ELSE 0 END) AS tasks",
-      ),
-    )
-    .where({ quarter })
-    .whereNotNull('holder_key')
-    .groupBy('holder_key')) as { holder_key: string; points: number | string; tasks: number | string }[];
+  // Inside a transaction (an upheld objection re-ranks the table) the query must use its connection.
+  const rows = (await strapi.db.transaction(async ({ trx }) =>
+    trx(meta.tableName)
+      .select('holder_key')
+      .sum({ points: 'points' })
+      .select(trx.raw("SUM(CASE kind WHEN 'award' THEN 1 WHEN 'reversal' THEN -1 ELSE 0 END) AS tasks"))
+      .where({ quarter })
+      .whereNotNull('holder_key')
+      .groupBy('holder_key'),
+  )) as { holder_key: string; points: number | string; tasks: number | string }[];
   return rows.map((r) => ({ holder: r.holder_key, points: Number(r.points), tasksDone: Number(r.tasks) }));
 }
 

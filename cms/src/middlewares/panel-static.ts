@@ -15,7 +15,9 @@ const COMPRESSIBLE = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt']);
 const FOREVER = 'public, max-age=31536000, immutable';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const root = path.resolve(process.env.PANEL_DIST ?? path.join(strapi.dirs.app.root, '..', 'admin-ui', 'dist'));
+  const root = path.resolve(
+    process.env.PANEL_DIST ?? path.join(strapi.dirs.app.root, '..', 'admin-ui', 'dist'),
+  );
   const gzipped = new Map<string, { mtime: number; body: Buffer }>();
 
   /** The file a URL path names inside the build, or null (never a path that climbs out of it). */
@@ -62,7 +64,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: () => Promise<void>) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || RESERVED.test(ctx.path)) return next();
     const file = fileOf(ctx.path);
-    if (file) return send(ctx, file, file.startsWith(path.join(root, 'assets') + path.sep) ? FOREVER : 'no-cache');
+    if (file)
+      return send(ctx, file, file.startsWith(path.join(root, 'assets') + path.sep) ? FOREVER : 'no-cache');
     // A missing file stays a 404 (or is Strapi's: robots.txt); any other path is a screen of the panel.
     const index = path.join(root, 'index.html');
     if (path.extname(ctx.path) || !fs.existsSync(index)) return next();

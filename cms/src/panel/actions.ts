@@ -27,6 +27,8 @@ export function createActions(
       .map((f) => ({ ...f, readOnly: false, required: takes[f.name] }));
     const sub = { ...r, fields, field: new Map(fields.map((f) => [f.name, f])) };
     const checked = checkBody(sub, body ?? {}, 'create');
+    // An action's input names records (a quarter, a month), it does not create them: uniqueness is not its concern.
+    checked.unique = [];
     service.failOnIssues(sub, checked);
     await service.verify(sub, checked, null);
     return checked.data;

@@ -38,7 +38,8 @@ describe('actionsOf', () => {
         expect({ name, valid: grant !== null }).toEqual({ name, valid: true });
         const ct = grant && kinds.get(grant.type);
         expect({ name, exists: Boolean(ct) }).toEqual({ name, exists: true });
-        if (grant && ct) expect([...ACTIONS[ct.kind], ...actionNames(ct.info.pluralName)]).toContain(grant.action);
+        if (grant && ct)
+          expect([...ACTIONS[ct.kind], ...actionNames(ct.info.pluralName)]).toContain(grant.action);
       }
     });
 
