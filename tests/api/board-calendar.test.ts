@@ -244,6 +244,14 @@ describe('month and year end', () => {
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.letter).toMatch(/^表扬信\n.+同志：/);
     expect(confirmed.letter).toContain('通报表扬');
+    const pdf = await as.supervisor.get(`/api/panel/commendations/${m.id}/letter.pdf`).buffer(true);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // The praise to the member and the letter to their work unit, each on its own page.
+    expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    const unconfirmed = list.find((c: { id: string; recipientMember: string | null }) => c.recipientMember && c.id !== m.id);
+    expect((await as.supervisor.get(`/api/panel/commendations/${unconfirmed.id}/letter.pdf`)).body.message).toBe('表彰确认后才有表彰信');
   });
 });
 

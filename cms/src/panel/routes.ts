@@ -1,11 +1,15 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { rules } from '@yanzhen/config';
+import { letterPdf } from '../board/letterPdf';
+import { localParts } from '../rules/calendar';
 import { actionNames, workflows } from '../workflows';
 import { createPanel } from './context';
 import { PanelError } from './errors';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
+import type { Resource } from './model';
 import type { Viewer } from './viewer';
 
 type Ctx = Context;
@@ -41,6 +45,14 @@ export function panelRoutes(strapi: Core.Strapi) {
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v)),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
+    route('GET', '/commendations/:id/letter.pdf', async (ctx, v) => {
+      const c = await service.one(v, registry.byName('commendations') as Resource, ctx.params.id);
+      if (c.status !== 'confirmed' || typeof c.letter !== 'string')
+        throw new PanelError(409, 'letter_not_ready');
+      ctx.type = 'application/pdf';
+      ctx.set('Content-Disposition', `inline; filename="commendation-${c.year}-${c.id}.pdf"`);
+      return letterPdf(c.letter, localParts(new Date(), rules.taskBoard.calendar.timeZone).date);
+    }),
     route('GET', '/:resource', async (ctx, v) => {
       const r = resourceOf(ctx);
       const { records, total, offset } = await service.list(v, r, ctx.query);

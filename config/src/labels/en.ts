@@ -431,11 +431,22 @@ export const en: Catalog = {
           withdrawn: 'Withdrawn',
         },
       },
+      actions: {
+        triage: 'Triage',
+        claim: 'Claim',
+        submit: 'Report done',
+        approve: 'Approve',
+        reject: 'Return',
+        revoke: 'Undo approval',
+        withdraw: 'Withdraw',
+        release: 'Release to the board',
+      },
     },
     boards: {
       name: 'Boards',
       fields: { issueDate: 'Issue date', number: 'Number', title: 'Title', tasks: 'Tasks', status: 'Status' },
       choices: { status: { open: 'Open', closed: 'Closed' } },
+      actions: { post: 'Post the board' },
     },
     'points-entries': {
       name: 'Points ledger',
@@ -464,6 +475,7 @@ export const en: Catalog = {
         finalizedAt: 'Finalised',
       },
       choices: { status: { draft: 'Draft', published: 'Published', final: 'Final' } },
+      actions: { draft: 'Draft', publish: 'Publish', finalize: 'Finalise' },
     },
     objections: {
       name: 'Objections',
@@ -478,6 +490,7 @@ export const en: Catalog = {
         adjustment: 'Points adjustment',
       },
       choices: { status: { open: 'Open', upheld: 'Upheld', dismissed: 'Dismissed' } },
+      actions: { uphold: 'Uphold', dismiss: 'Dismiss' },
     },
     showcases: {
       name: 'Monthly showcases',
@@ -489,6 +502,7 @@ export const en: Catalog = {
         status: 'Status',
       },
       choices: { status: { draft: 'Draft', published: 'Published' } },
+      actions: { draft: 'Draft', publish: 'Publish' },
     },
     commendations: {
       name: 'Commendations',
@@ -510,6 +524,7 @@ export const en: Catalog = {
         },
         status: { proposed: 'Proposed', confirmed: 'Confirmed', declined: 'Declined' },
       },
+      actions: { propose: 'Propose candidates', confirm: 'Confirm', decline: 'Decline' },
     },
     'audit-entries': {
       name: 'Audit trail',

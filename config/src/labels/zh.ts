@@ -419,11 +419,22 @@ export const zh: Catalog = {
           withdrawn: '已撤榜',
         },
       },
+      actions: {
+        triage: '分级',
+        claim: '揭榜',
+        submit: '报告办结',
+        approve: '验收通过',
+        reject: '退回',
+        revoke: '撤销验收',
+        withdraw: '撤榜',
+        release: '释放回榜',
+      },
     },
     boards: {
       name: '榜单期次',
       fields: { issueDate: '张榜日期', number: '期次', title: '标题', tasks: '上榜任务', status: '状态' },
       choices: { status: { open: '进行中', closed: '已结束' } },
+      actions: { post: '张榜' },
     },
     'points-entries': {
       name: '积分台账',
@@ -452,6 +463,7 @@ export const zh: Catalog = {
         finalizedAt: '定稿时间',
       },
       choices: { status: { draft: '草稿', published: '公示中', final: '已定稿' } },
+      actions: { draft: '生成草稿', publish: '发布公示', finalize: '定稿' },
     },
     objections: {
       name: '积分异议',
@@ -466,11 +478,13 @@ export const zh: Catalog = {
         adjustment: '积分调整',
       },
       choices: { status: { open: '待处理', upheld: '异议成立', dismissed: '异议不成立' } },
+      actions: { uphold: '异议成立', dismiss: '异议不成立' },
     },
     showcases: {
       name: '月度成果晾晒',
       fields: { month: '月份', title: '标题', summary: '分类统计', tasks: '办结任务', status: '状态' },
       choices: { status: { draft: '草稿', published: '已发布' } },
+      actions: { draft: '生成草稿', publish: '发布' },
     },
     commendations: {
       name: '年度表彰',
@@ -489,6 +503,7 @@ export const zh: Catalog = {
         kind: { 'letter-banner': '感谢信+锦旗', 'recognition-reward': '精神鼓励+物质奖励' },
         status: { proposed: '候选', confirmed: '已确认', declined: '未通过' },
       },
+      actions: { propose: '提名候选', confirm: '确认表彰', decline: '不予表彰' },
     },
     'audit-entries': {
       name: '操作日志',
