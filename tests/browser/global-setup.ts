@@ -24,7 +24,10 @@ export default async function globalSetup(): Promise<void> {
   const built = mtime(path.join(UI, 'dist/index.html'));
   if (Math.max(...sources.map(newest), newest(path.join(ROOT, 'config/src'))) > built) {
     process.stdout.write('\nbuilding the panel (admin-ui)…\n');
-    execFileSync('npm', ['run', 'build', '-w', 'admin-ui'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', 'build', '-w', 'admin-ui'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   const runStarted = Date.now() - process.uptime() * 1000;
   if (mtime(TEMPLATE_DB) < runStarted) await buildTemplate();

@@ -2,7 +2,7 @@
  * Users & Permissions login; identity, role and what the viewer may do come from `/api/panel/me` and
  * `/api/panel/schema`, fetched once per token. A 401 from the panel API sends the user back to the login.
  */
-import type { AuthProvider } from 'react-admin';
+import type { AuthProvider } from 'ra-core';
 import type { Me, Panel, PanelSchema } from '../schema/types';
 import { canDo } from './access';
 import { API } from './dataProvider';
@@ -10,6 +10,8 @@ import type { HttpClient } from './http';
 import { isExpired, session } from './session';
 
 interface Options {
+  /** Where the server is; the panel is served by it, so by default the page's own origin. */
+  origin?: string;
   /** Told about each schema as it arrives (the i18n provider learns field labels from it). */
   onPanel?: (panel: Panel) => void | Promise<void>;
 }
@@ -19,18 +21,20 @@ interface HttpLikeError {
   message?: string;
 }
 
-export function createAuthProvider(http: HttpClient, { onPanel }: Options = {}): AuthProvider {
+export function createAuthProvider(http: HttpClient, { origin = '', onPanel }: Options = {}): AuthProvider {
   let cached: { token: string; panel: Promise<Panel> } | null = null;
 
   function loadPanel(): Promise<Panel> {
     const token = session.token();
     if (!token) return Promise.reject(Object.assign(new Error('ra.auth.auth_check_error'), { status: 401 }));
     if (cached?.token !== token) {
-      const panel = Promise.all([http(`${API}/me`), http(`${API}/schema`)]).then(async ([me, schema]) => {
-        const loaded = { me: me.json as Me, schema: schema.json as PanelSchema };
-        await onPanel?.(loaded);
-        return loaded;
-      });
+      const panel = Promise.all([http(`${origin}${API}/me`), http(`${origin}${API}/schema`)]).then(
+        async ([me, schema]) => {
+          const loaded = { me: me.json as Me, schema: schema.json as PanelSchema };
+          await onPanel?.(loaded);
+          return loaded;
+        },
+      );
       cached = { token, panel };
       panel.catch(() => {
         if (cached?.panel === panel) cached = null;
@@ -46,7 +50,7 @@ export function createAuthProvider(http: HttpClient, { onPanel }: Options = {}):
 
   return {
     async login({ username, password }: { username: string; password: string }) {
-      const res = await fetch('/api/auth/local', {
+      const res = await fetch(`${origin}/api/auth/local`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ identifier: username, password }),

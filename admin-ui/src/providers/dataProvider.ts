@@ -2,7 +2,7 @@
  * ra-data-simple-rest against `/api/panel`, plus the two calls that are not CRUD: the dashboard figures
  * and workflow actions (`POST /api/panel/<resource>/:id/<action>`).
  */
-import type { DataProvider, GetManyParams, RaRecord } from 'react-admin';
+import type { DataProvider, GetManyParams, RaRecord } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { Overview } from '../dashboard/types';
 import type { HttpClient } from './http';

@@ -1,5 +1,5 @@
 /** Every call to the server carries the login token and the UI language, so server messages match the screen. */
-import { fetchUtils } from 'react-admin';
+import { fetchUtils } from 'ra-core';
 import { session } from './session';
 
 export type HttpClient = (

@@ -1,0 +1,65 @@
+/**
+ * Headless Chromium on the panel the booted server serves at `/`. There are no CJK fonts on the test
+ * machines, so tests read text from the page, never pixels. Every page records what went wrong in it
+ * (script errors, failed API calls, untranslated keys) so a test can insist there was nothing.
+ */
+import fs from 'fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../helpers/session';
+import type { TestApp } from '../helpers/strapi';
+
+/** Flags of @sparticuz/chromium that suit a Lambda but not a test run with several pages. */
+const UNWANTED = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
+
+export async function launchBrowser(): Promise<Browser> {
+  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+  if (system) return chromium.launch({ executablePath: system, args: ['--no-sandbox'] });
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    args: [...sparticuz.args.filter((a) => !UNWANTED.has(a)), '--no-sandbox'],
+    headless: true,
+  });
+}
+
+export interface PanelPage {
+  page: Page;
+  context: BrowserContext;
+  /** Script errors, API calls that failed with a 5xx, and i18n keys shown untranslated. */
+  problems: string[];
+}
+
+export async function openPanel(browser: Browser, app: TestApp, locale?: 'en'): Promise<PanelPage> {
+  const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1400, height: 1000 } });
+  if (locale) {
+    await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
+  }
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (/Missing translation/i.test(m.text())) problems.push(`untranslated: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  return { page, context, problems };
+}
+
+/** Logs in through the login page and waits for the menu. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByRole('menuitem').first().waitFor();
+}
+
+/** The texts of the side menu's entries. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  await page.getByRole('menuitem').first().waitFor();
+  return (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
+}
+
+/** Text that looks like an i18n key left untranslated (`ra.action.save`, `resources.workers.fields.name`). */
+export const RAW_KEY = /\b(ra|app|resources)\.[a-z_-]+\.[A-Za-z_.-]+/;

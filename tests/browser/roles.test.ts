@@ -1,0 +1,116 @@
+/**
+ * Each demo account in the panel: the menu holds what the account's role may read, grouped by the
+ * document's programmes, in Chinese, and the dashboard shows the demo district's figures.
+ */
+import { catalogs } from '@yanzhen/config';
+import type { Browser } from 'playwright-core';
+import { api, login } from '../helpers/session';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { launchBrowser, logIn, menuEntries, openPanel, RAW_KEY } from './panel';
+
+const zh = catalogs.zh;
+const label = (resource: string) => zh.resources[resource].name;
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const ORDER = ['organisation', 'training', 'incentives', 'board', 'system'];
+
+/** What the server says the account may list: the resources' Chinese names and their menu groups. */
+async function readable(username: string): Promise<{ labels: string[]; groups: string[] }> {
+  const res = await api(app, await login(app, username)).get('/api/panel/schema');
+  const resources = (res.body.resources as { name: string; group: string; can: { find: boolean } }[]).filter(
+    (r) => r.can.find,
+  );
+  // Accounts sit under system management in the panel (their folder says so).
+  const groups = new Set(resources.map((r) => (r.name === 'users' ? 'system' : r.group)));
+  return {
+    labels: resources.map((r) => label(r.name)),
+    groups: ORDER.filter((g) => groups.has(g)).map((g) => zh.groups[g]),
+  };
+}
+
+describe.each([
+  ['staff', ['社区工作者', '培训', '薪酬标准（四岗八级）', '民生实事任务'], ['操作日志', '账号']],
+  ['clerk', ['社区工作者', '民生实事任务'], ['操作日志', '账号']],
+  ['publicity', ['榜样故事', '荣誉'], ['民生实事任务', '培训', '操作日志']],
+  ['supervisor', ['操作日志', '账号', '民生实事任务', '年度考核'], []],
+  ['member', ['民生实事任务', '榜单期次', '积分台账'], ['社区工作者', '培训', '操作日志']],
+  ['unit', ['民生实事任务', '榜单期次', '积分台账'], ['社区工作者', '培训', '操作日志']],
+])('%s', (username, sees, doesNotSee) => {
+  it('finds in the menu exactly what the role may read, grouped under the programmes', async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, username);
+    const menu = await menuEntries(page);
+    expect(menu).toEqual(expect.arrayContaining(sees));
+    for (const hidden of doesNotSee) expect(menu).not.toContain(hidden);
+    const expected = await readable(username);
+    expect([...menu].sort()).toEqual([zh.groups.dashboard, ...expected.labels].sort());
+    expect(await page.locator('.MuiListSubheader-root').allInnerTexts()).toEqual(expected.groups);
+    expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the dashboard', () => {
+  it("shows the demo district's figures as cards and charts", async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, 'staff');
+    const card = (title: string) => page.locator('.MuiCard-root', { hasText: title });
+    await card('社区党组织书记（头雁）').waitFor();
+    const text = async (title: string) => (await card(title).innerText()).replace(/\s+/g, ' ');
+    expect(await text('社区党组织书记（头雁）')).toMatch(
+      /39 ?人 书记人数 37\.9 ?岁 平均年龄 69\.2% 大专及以上 100% 书记主任一肩挑/,
+    );
+    expect(await text('招聘社区工作者')).toContain('115');
+    expect(await text('学历提升')).toMatch(/48 开设课程 71 ?人 在册学员 71 ?人 首批学员/);
+    expect(await text('实践锻炼')).toMatch(/35 小区党支部 64 红色业委会 27 ?人 领办社区工作者/);
+    expect(await text('挂职锻炼')).toMatch(/21 ?人 选派/);
+    expect(await text('荣誉激励')).toMatch(/21 ?人 两代表一委员 1 全国先进集体 11 治理示范小区/);
+    expect(await text('五亮五共 · 揭榜领单')).toMatch(/2 ?件 大榜办结 28 ?件 小榜办结 5 ?件 急难愁盼解决/);
+    expect(await text('培训人次（按层级）')).toContain('省级 30 · 市级 80 · 区级 1,200 · 镇级 100');
+    expect(await text('本期任务状态')).toContain('已张榜 6 · 已揭榜 4 · 待验收 3 · 已办结 30');
+    expect(await text('各社区后备干部')).toContain('所有社区均已达标');
+    // The charts are drawn (SVG bars), one per level, status and community.
+    await card('各社区后备干部').locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await card('各社区后备干部').locator('.recharts-bar-rectangle').count()).toBe(39);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('greets a member with the way to the board instead of figures it may not read', async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, 'member');
+    await page.getByText('member，您好').waitFor();
+    expect(
+      await page
+        .locator('main')
+        .getByRole('link', { name: label('tasks') })
+        .count(),
+    ).toBe(1);
+    expect(await page.locator('.MuiCard-root', { hasText: '社区党组织书记' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks English when asked', async () => {
+    const { page, context, problems } = await openPanel(browser, app, 'en');
+    await logIn(page, 'staff');
+    await page.getByText('Community party secretaries').waitFor();
+    expect(await menuEntries(page)).toEqual(
+      expect.arrayContaining([catalogs.en.resources.workers.name, 'Dashboard']),
+    );
+    expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
