@@ -25,6 +25,8 @@ export const ResourceForm = ({ panel, mode }: { panel: PanelResource; mode: 'cre
       defaultValues={mode === 'create' ? defaultValues(resource) : undefined}
       toolbar={<FormToolbar canDelete={mode === 'edit' && resource.can.delete} />}
       warnWhenUnsavedChanges
+      // The schema's checks speak the UI language; the browser's own would not.
+      noValidate
     >
       <Box
         sx={{

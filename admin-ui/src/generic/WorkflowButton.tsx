@@ -56,7 +56,7 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
         {label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={run} resource={resource.name} record={{}}>
+        <Form onSubmit={run} resource={resource.name} record={{}} noValidate>
           <DialogTitle>{label}</DialogTitle>
           <DialogContent>
             {takes.length ? (
