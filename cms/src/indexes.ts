@@ -41,12 +41,20 @@ export function indexesFor(ct: Indexable, column: (attribute: string) => string)
   });
 }
 
+/** Indexes for one query each: the quarterly table groups a quarter's ledger by holder (covering index). */
+const COMPOSITE: Record<string, { name: string; columns: string[] }[]> = {
+  'api::points-entry.points-entry': [
+    { name: 'points_entries_ranking_idx', columns: ['quarter', 'holderKey', 'kind', 'points'] },
+  ],
+};
+
 export function declareIndexes(strapi: Core.Strapi): void {
   // As Strapi's metadata names columns.
   const column = (a: string) => strapi.db.metadata.identifiers.getColumnName(snakeCase(a));
   for (const [uid, ct] of Object.entries(strapi.contentTypes)) {
     if (!uid.startsWith('api::')) continue;
     const model = ct as unknown as Indexable;
-    model.indexes = [...(model.indexes ?? []), ...indexesFor(model, column)];
+    const composite = (COMPOSITE[uid] ?? []).map((i) => ({ ...i, columns: i.columns.map(column) }));
+    model.indexes = [...(model.indexes ?? []), ...indexesFor(model, column), ...composite];
   }
 }

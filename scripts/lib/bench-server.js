@@ -75,22 +75,7 @@ async function main() {
   const file = path.join(ROOT, '.tmp/bench.db');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-  Object.assign(process.env, {
-    NODE_ENV: 'development',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: file,
-    DEMO_DATA: 'false',
-    STOCK_REST: 'true',
-    CRON_ENABLED: 'false',
-    LOG_LEVEL: 'error',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    APP_KEYS: 'bench-key-0123456789a,bench-key-0123456789b',
-    API_TOKEN_SALT: 'bench-api-token-salt-0123456789',
-    ADMIN_JWT_SECRET: 'bench-admin-jwt-secret-0123456789',
-    TRANSFER_TOKEN_SALT: 'bench-transfer-salt-0123456789',
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef',
-    ENCRYPTION_KEY: 'bench-encryption-key-0123456789',
-  });
+  Object.assign(process.env, require('./bench-env')(file), { STOCK_REST: 'true' });
   const { createStrapi, compileStrapi } = require(require.resolve('@strapi/strapi', { paths: [CMS] }));
   const { distDir } = await compileStrapi({ appDir: CMS, ignoreDiagnostics: true });
   const app = await createStrapi({ appDir: CMS, distDir, serveAdminPanel: false }).load();

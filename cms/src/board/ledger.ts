@@ -30,9 +30,11 @@ export interface Entry {
 }
 
 export async function appendEntry(strapi: Core.Strapi, e: Entry): Promise<void> {
+  // How many entries of this kind the task has: a range over the unique entry keys, not a scan of the ledger.
+  const prefix = `${e.kind}:${e.task}:`;
   const previous = e.key
     ? 0
-    : Number(await strapi.db.query(ENTRY).count({ where: { task: { documentId: e.task }, kind: e.kind } }));
+    : Number(await strapi.db.query(ENTRY).count({ where: { entryKey: { $gte: prefix, $lt: `${prefix}~` } } }));
   await strapi.documents(ENTRY).create({
     data: {
       holderMember: e.holder.member ?? undefined,

@@ -9,23 +9,8 @@ import { createOnce } from './once';
 const ENTRY = 'api::points-entry.points-entry';
 const SCORES = 'api::score-publication.score-publication';
 
-async function namesOf(strapi: Core.Strapi, uid: string, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = (await strapi.db.query(uid as never).findMany({
-      where: { documentId: { $in: ids.slice(i, i + 500) } },
-      select: ['documentId', 'name'],
-    })) as {
-      documentId: string;
-      name: string;
-    }[];
-    for (const r of rows) names.set(r.documentId, r.name);
-  }
-  return names;
-}
-
 /** Totals per holder straight from the ledger (one grouped query: a million entries stay quick). */
-export async function quarterTotals(strapi: Core.Strapi, quarter: string): Promise<Omit<Total, 'name'>[]> {
+export async function quarterTotals(strapi: Core.Strapi, quarter: string): Promise<Total[]> {
   const meta = strapi.db.metadata.get(ENTRY);
   // Inside a transaction (an upheld objection re-ranks the table) the query must use its connection.
   const rows = (await strapi.db.transaction(async ({ trx }) =>
@@ -35,20 +20,45 @@ export async function quarterTotals(strapi: Core.Strapi, quarter: string): Promi
       .select(trx.raw("SUM(CASE kind WHEN 'award' THEN 1 WHEN 'reversal' THEN -1 ELSE 0 END) AS tasks"))
       .where({ quarter })
       .whereNotNull('holder_key')
-      .groupBy('holder_key'),
+      .groupBy('holder_key')
+      .orderBy('holder_key'),
   )) as { holder_key: string; points: number | string; tasks: number | string }[];
-  return rows.map((r) => ({ holder: r.holder_key, points: Number(r.points), tasksDone: Number(r.tasks) }));
+  return rows.map((r) => ({
+    holder: r.holder_key,
+    name: '',
+    points: Number(r.points),
+    tasksDone: Number(r.tasks),
+  }));
 }
 
+/**
+ * Every member's and unit's name by holder key. One plain read of each table: cheaper than looking up
+ * tens of thousands of holders one by one, and a district's tables are small.
+ */
+async function holderNames(strapi: Core.Strapi): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const [kind, uid] of [
+    ['member', 'api::party-member.party-member'],
+    ['unit', 'api::partner-unit.partner-unit'],
+  ] as const) {
+    const rows = (await strapi.db.transaction(async ({ trx }) =>
+      trx(strapi.db.metadata.get(uid).tableName).select('document_id', 'name'),
+    )) as { document_id: string; name: string }[];
+    for (const r of rows) names.set(`${kind}:${r.document_id}`, r.name);
+  }
+  return names;
+}
+
+/** The quarter's ranking, without names: what the score table is computed from. */
+export async function quarterRanking(strapi: Core.Strapi, quarter: string): Promise<Standing[]> {
+  return rankTotals(await quarterTotals(strapi, quarter));
+}
+
+/** The ranking with each holder's name, as a published table shows it. */
 export async function quarterStandings(strapi: Core.Strapi, quarter: string): Promise<Standing[]> {
-  const totals = await quarterTotals(strapi, quarter);
-  const ids = (kind: string) =>
-    totals.filter((t) => t.holder.startsWith(`${kind}:`)).map((t) => t.holder.slice(kind.length + 1));
-  const members = await namesOf(strapi, 'api::party-member.party-member', ids('member'));
-  const units = await namesOf(strapi, 'api::partner-unit.partner-unit', ids('unit'));
-  const name = (h: string) =>
-    (h.startsWith('member:') ? members.get(h.slice(7)) : units.get(h.slice(5))) ?? '';
-  return rankTotals(totals.map((t) => ({ ...t, name: name(t.holder) })));
+  const [ranking, names] = [await quarterRanking(strapi, quarter), await holderNames(strapi)];
+  for (const row of ranking) row.name = names.get(row.holder) ?? '';
+  return ranking;
 }
 
 export async function idOf(

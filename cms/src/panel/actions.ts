@@ -60,7 +60,7 @@ export function createActions(
     await t.guard?.(ctx);
     const meta = strapi.db.metadata.get(r.uid);
     const column = (meta.attributes[wf.field] as { columnName: string }).columnName;
-    await strapi.db.transaction(async ({ trx }) => {
+    const row = await strapi.db.transaction(async ({ trx }) => {
       // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
       const moved = await trx(meta.tableName)
         .where({ document_id: id })
@@ -73,10 +73,11 @@ export function createActions(
       const data = { ...ctx.input, ...(await t.set?.(ctx)), [wf.field]: t.to };
       await strapi.documents(r.uid as Uid).update({ documentId: id, data: data as never });
       await t.after?.(ctx);
-      const after = toRecord(r, await service.find(viewer, r, id), true);
-      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, after) });
+      const updated = await service.find(viewer, r, id);
+      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, toRecord(r, updated, true)) });
+      return updated;
     });
-    return service.one(viewer, r, id);
+    return service.present(viewer, r, row);
   }
 
   async function onCollection(viewer: Viewer, r: Resource, action: string, body: unknown) {

@@ -97,10 +97,15 @@ export function createService(
     return read(r, row) as PanelRecord;
   }
 
+  /** A row as this viewer may see it. */
+  async function present(viewer: Viewer, r: Resource, row: Row): Promise<PanelRecord> {
+    const [record] = await withPublication(r, [toRecord(r, row, mayReveal(viewer))]);
+    return record;
+  }
+
   async function one(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
     assertCan(viewer, r, 'findOne');
-    const [record] = await withPublication(r, [toRecord(r, await find(viewer, r, id), mayReveal(viewer))]);
-    return record;
+    return present(viewer, r, await find(viewer, r, id));
   }
 
   /** Related records and files exist; unique values are free. */
@@ -244,7 +249,7 @@ export function createService(
     return toRecord(r, row, mayReveal(viewer));
   }
 
-  return { list, one, create, update, remove, find, verify, failOnIssues };
+  return { list, one, create, update, remove, find, present, verify, failOnIssues };
 }
 
 export type PanelService = ReturnType<typeof createService>;
