@@ -1,5 +1,6 @@
 /** Every message the panel API sends, in Chinese (the default) and English. */
 import { catalogs, type Locale } from '@yanzhen/config';
+import * as board from '../board/messages';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -20,7 +21,7 @@ export interface LabelRef {
 }
 export type Params = Record<string, string | number | FieldIssue | LabelRef>;
 
-const zh = {
+const core = {
   required: '必填',
   unknown_field: '不是该资源的字段',
   type_string: '应为文本',
@@ -65,16 +66,6 @@ const zh = {
   append_only: '{resource}只能由系统追加，不能新建、修改或删除',
   unknown_action: '{resource}没有“{action}”这个操作',
   invalid_state: '当前状态为“{state}”，不能{action}',
-  claimed_by: '该任务已被{holder}揭榜',
-  tier_mismatch: '{tier}任务只能由{who}揭榜',
-  not_claimant: '只有揭榜人可以报告办结',
-  objection_window_open: '异议期尚未结束，不能定稿',
-  objections_open: '还有 {count} 条异议未处理，不能定稿',
-  objection_window_closed: '该季度积分不在公示异议期内',
-  not_on_table: '只有公示名单上的党员或单位可以提出异议',
-  letter_not_ready: '表彰确认后才有表彰信',
-  bad_quarter: '季度应写作“2026-Q3”这样的格式，收到的是“{quarter}”',
-  no_scores: '{quarter} 的积分尚未公示',
   internal: '服务器出错了，请稍后重试；问题已记录',
   action_find: '查看',
   action_findOne: '查看',
@@ -86,9 +77,15 @@ const zh = {
   single_exists: '{resource}只有一条记录，请修改现有记录',
 };
 
+/** Each domain keeps its own messages beside its code; the catalog is their union. */
+const zh = { ...core, ...board.zh };
+
 export type MessageCode = keyof typeof zh;
 
-const en: Record<MessageCode, string> = {
+/** Every message code, core and domain. */
+export const MESSAGE_CODES = Object.keys(zh) as MessageCode[];
+
+const coreEn: Record<keyof typeof core, string> = {
   required: 'Required',
   unknown_field: 'Not a field of this resource',
   type_string: 'Must be text',
@@ -133,16 +130,6 @@ const en: Record<MessageCode, string> = {
   append_only: '{resource} are appended by the system and cannot be created, changed or deleted',
   unknown_action: '{resource} has no action "{action}"',
   invalid_state: 'The record is "{state}": cannot {action}',
-  claimed_by: 'This task has already been claimed by {holder}',
-  tier_mismatch: 'A {tier} task can only be claimed by {who}',
-  not_claimant: 'Only the claimant can report this task done',
-  objection_window_open: 'The objection period has not ended yet',
-  objections_open: '{count} objections are still open',
-  objection_window_closed: 'This score table is not open for objections',
-  not_on_table: 'Only members and units on the table may object',
-  letter_not_ready: 'The letter exists once the commendation is confirmed',
-  bad_quarter: 'A quarter is written like "2026-Q3", not "{quarter}"',
-  no_scores: 'No score table has been published for {quarter}',
   internal: 'Something went wrong on the server; it has been logged',
   action_find: 'read',
   action_findOne: 'read',
@@ -153,6 +140,8 @@ const en: Record<MessageCode, string> = {
   in_use: '{count} {other} still refer to this record of {resource}; deal with them before deleting it',
   single_exists: '{resource} has a single record: change the existing one',
 };
+
+const en: Record<MessageCode, string> = { ...coreEn, ...board.en };
 
 const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };
 
