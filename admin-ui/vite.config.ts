@@ -8,23 +8,31 @@ import { defineConfig } from 'vite';
 
 const strapi = process.env.STRAPI_URL ?? 'http://127.0.0.1:1337';
 
-export default defineConfig({
-  base: '/',
-  plugins: [react()],
-  resolve: {
-    alias: { '@yanzhen/config': fileURLToPath(new URL('../config/src/index.ts', import.meta.url)) },
-  },
-  server: {
-    port: Number(process.env.UI_PORT ?? 5173),
-    proxy: { '/api': strapi, '/uploads': strapi },
-  },
-  build: {
-    rollupOptions: {
-      output: {
-        // react-admin's packages re-export through cyclic index files; split across chunks they load out
-        // of order, so they stay together (charts, which only the dashboard needs, stay out).
-        manualChunks: (id) => (/node_modules\/(ra-|react-admin|@mui|@tanstack|react-hook-form)/.test(id) ? 'react-admin' : undefined),
+export default defineConfig(({ command }) => {
+  // A build is for production whatever the caller's NODE_ENV says (jest runs with NODE_ENV=test, which
+  // would otherwise ship React's development build).
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return {
+    base: '/',
+    plugins: [react()],
+    resolve: {
+      alias: { '@yanzhen/config': fileURLToPath(new URL('../config/src/index.ts', import.meta.url)) },
+    },
+    server: {
+      port: Number(process.env.UI_PORT ?? 5173),
+      proxy: { '/api': strapi, '/uploads': strapi },
+    },
+    build: {
+      rollupOptions: {
+        output: {
+          // react-admin's packages re-export through cyclic index files; split across chunks they load out
+          // of order, so they stay together (charts, which only the dashboard needs, stay out).
+          manualChunks: (id) =>
+            /node_modules\/(ra-|react-admin|@mui|@tanstack|react-hook-form)/.test(id)
+              ? 'react-admin'
+              : undefined,
+        },
       },
     },
-  },
+  };
 });
