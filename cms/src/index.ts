@@ -3,11 +3,17 @@ import { appendOnlyLedger, frozenScores } from './board/guards';
 import { taskScoring } from './board/hooks';
 import { boardJobs } from './board/jobs';
 import { isEmpty, loadDemo } from './demo';
+import { appraisalScoring } from './incentives/appraisal';
+import { payScaleFloor } from './incentives/payScale';
+import { promotionChain } from './incentives/promotion';
 import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
 import { publicRoutes } from './public/routes';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeSecrets } from './safety';
+import { enrollmentEffects } from './workforce/enrollments';
+import { subsidyRateFloor } from './workforce/programs';
+import { oneSecretary } from './workforce/secretaries';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +29,12 @@ export default {
     strapi.documents.use(taskScoring(strapi));
     strapi.documents.use(appendOnlyLedger);
     strapi.documents.use(frozenScores(strapi));
+    strapi.documents.use(appraisalScoring(strapi));
+    strapi.documents.use(payScaleFloor(strapi));
+    strapi.documents.use(promotionChain(strapi));
+    strapi.documents.use(oneSecretary(strapi));
+    strapi.documents.use(subsidyRateFloor(strapi));
+    strapi.documents.use(enrollmentEffects(strapi));
     strapi.server.routes([...panelRoutes(strapi), ...publicRoutes(strapi)]);
   },
 

@@ -7,7 +7,14 @@ import {
   showcaseWorkflow,
 } from './board/workflows';
 import { taskWorkflow } from './board/tasks';
+import {
+  appraisalWorkflow,
+  payrollWorkflow,
+  payScaleWorkflow,
+  promotionWorkflow,
+} from './incentives/workflows';
 import type { Workflow } from './panel/workflow';
+import { secondmentWorkflow } from './workforce/secondments';
 
 export const workflows: Record<string, Workflow> = {
   tasks: taskWorkflow,
@@ -16,6 +23,11 @@ export const workflows: Record<string, Workflow> = {
   objections: objectionWorkflow,
   showcases: showcaseWorkflow,
   commendations: commendationWorkflow,
+  secondments: secondmentWorkflow,
+  appraisals: appraisalWorkflow,
+  'pay-scales': payScaleWorkflow,
+  promotions: promotionWorkflow,
+  payrolls: payrollWorkflow,
 };
 
 /** A resource's action names (record and collection), which are also its Users & Permissions actions. */

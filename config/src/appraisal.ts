@@ -28,8 +28,10 @@ export interface AppraisalRules {
   barsPass: readonly Condition[];
   /** Any of these recommends dismissal (按程序解聘退出). */
   dismissal: readonly Condition[];
-  /** Largest share of a town's appraised workers that may be excellent in one year. */
+  /** Largest share of a town's on-duty workers that may be appraised excellent in one year. */
   excellentQuota: number;
+  /** The 揭榜领单 item proposed from a year's task-board points: its full weight at this many points. */
+  taskBoardPointsForFull: number;
 }
 
 export const appraisal: AppraisalRules = {
@@ -64,4 +66,5 @@ export const appraisal: AppraisalRules = {
     { key: 'D7', text: '因个人原因不能正常履职超过6个月的' },
   ],
   excellentQuota: 0.2,
+  taskBoardPointsForFull: 50,
 };

@@ -76,6 +76,20 @@ function scalar(f: SchemaField, k: number): unknown {
   }
 }
 
+/** Records some rules look into further than the schema says: valid content for those. */
+const GRID = Object.fromEntries([1, 2, 3, 4].map((post) => [String(post), [1, 2, 3, 4, 5, 6, 7, 8].map((l) => 6000 + l * 100)]));
+const OVERRIDES: Record<string, (provider: DataProvider) => Promise<Record<string, unknown>>> = {
+  'pay-scales': async () => ({ cells: GRID, cityAverageWage: 60_000 }),
+  promotions: async (provider) => {
+    const { data } = await provider.getList('workers', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { payLevel_lt: 8 },
+    });
+    return { worker: data[0].id, kind: 'level', toLevel: 8 };
+  },
+};
+
 /** A record with every required field filled (relations point at existing demo records). */
 export async function sampleRecord(
   resource: SchemaResource,
@@ -103,7 +117,7 @@ export async function sampleRecord(
       out[f.name] = scalar(f, k);
     }
   }
-  return out;
+  return { ...out, ...(await OVERRIDES[resource.name]?.(provider)) };
 }
 
 /** A change to one plain field that the schema allows. */

@@ -7,7 +7,7 @@ import type { Resource } from './model';
 import type { PanelService } from './service';
 import { toRecord } from './serialize';
 import { checkBody } from './validate';
-import type { Viewer } from './viewer';
+import { isScoped, type Viewer } from './viewer';
 import type { Workflow } from './workflow';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -84,6 +84,7 @@ export function createActions(
     const a = workflows[r.name]?.collection?.[action];
     if (!a) throw unknown(r, action);
     assertCan(viewer, r, action);
+    if (!a.scoped && isScoped(viewer)) throw new PanelError(403, 'forbidden_scope');
     const input = await inputOf(r, a.takes, body);
     const result = await a.run({ strapi, viewer, resource: r, input, now: new Date() });
     await writeAudit(strapi, { viewer, action, resource: r, recordId: '', after: { ...input } });

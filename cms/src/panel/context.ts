@@ -17,7 +17,7 @@ export function createPanel(strapi: Core.Strapi, workflows: Record<string, Workf
   const access = createAccess(strapi, registry);
   const service = createService(strapi, registry, access, workflows);
   const actions = createActions(strapi, service, workflows);
-  const panel = { registry, auth, access, service, actions };
+  const panel = { strapi, registry, auth, access, service, actions };
   panels.set(strapi, panel);
   return panel;
 }

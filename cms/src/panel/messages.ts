@@ -1,6 +1,8 @@
 /** Every message the panel API sends, in Chinese (the default) and English. */
 import { catalogs, type Locale } from '@yanzhen/config';
 import * as board from '../board/messages';
+import * as workforce from '../workforce/messages';
+import * as incentives from '../incentives/messages';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -75,10 +77,11 @@ const core = {
   action_other: '操作',
   in_use: '仍有 {count} 条{other}记录引用该{resource}，请先处理这些记录再删除',
   single_exists: '{resource}只有一条记录，请修改现有记录',
+  locked: '当前状态为“{state}”，不能修改或删除',
 };
 
 /** Each domain keeps its own messages beside its code; the catalog is their union. */
-const zh = { ...core, ...board.zh };
+const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh };
 
 export type MessageCode = keyof typeof zh;
 
@@ -139,9 +142,10 @@ const coreEn: Record<keyof typeof core, string> = {
   action_other: 'act on',
   in_use: '{count} {other} still refer to this record of {resource}; deal with them before deleting it',
   single_exists: '{resource} has a single record: change the existing one',
+  locked: 'The record is "{state}": it can no longer be changed or deleted',
 };
 
-const en: Record<MessageCode, string> = { ...coreEn, ...board.en };
+const en: Record<MessageCode, string> = { ...coreEn, ...board.en, ...workforce.en, ...incentives.en };
 
 const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };
 

@@ -1,22 +1,30 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { rules } from '@yanzhen/config';
-import { letterPdf } from '../board/letterPdf';
-import { localParts } from '../rules/calendar';
+import { boardRoutes } from '../board/routes';
+import { incentiveRoutes } from '../incentives/routes';
 import { actionNames, workflows } from '../workflows';
-import { createPanel } from './context';
+import { createPanel, type Panel } from './context';
 import { PanelError } from './errors';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
-import type { Resource } from './model';
 import type { Viewer } from './viewer';
 
 type Ctx = Context;
 type Handler = (ctx: Ctx, viewer: Viewer) => Promise<unknown>;
 
+/** A domain's own panel endpoint (a PDF, a spreadsheet, a page's worth of figures). */
+export interface DomainRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handler: (ctx: Ctx, viewer: Viewer, panel: Panel) => Promise<unknown>;
+}
+
+const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes];
+
 export function panelRoutes(strapi: Core.Strapi) {
-  const { registry, auth, access, service } = createPanel(strapi, workflows);
+  const panel = createPanel(strapi, workflows);
+  const { registry, auth, access, service } = panel;
 
   const resourceOf = (ctx: Ctx) => {
     const r = registry.byName(ctx.params.resource);
@@ -45,14 +53,7 @@ export function panelRoutes(strapi: Core.Strapi) {
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v)),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
-    route('GET', '/commendations/:id/letter.pdf', async (ctx, v) => {
-      const c = await service.one(v, registry.byName('commendations') as Resource, ctx.params.id);
-      if (c.status !== 'confirmed' || typeof c.letter !== 'string')
-        throw new PanelError(409, 'letter_not_ready');
-      ctx.type = 'application/pdf';
-      ctx.set('Content-Disposition', `inline; filename="commendation-${c.year}-${c.id}.pdf"`);
-      return letterPdf(c.letter, localParts(new Date(), rules.taskBoard.calendar.timeZone).date);
-    }),
+    ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel))),
     route('GET', '/:resource', async (ctx, v) => {
       const r = resourceOf(ctx);
       const { records, total, offset } = await service.list(v, r, ctx.query);

@@ -160,6 +160,15 @@ export function createService(
     if (r.appendOnly) throw new PanelError(403, 'append_only', { resource: { resource: r.name } });
   };
 
+  /** A workflow may lock a record against plain edits once it leaves its editable states (approved …). */
+  const assertEditable = (r: Resource, row: Row) => {
+    const wf = workflows[r.name];
+    const state = wf && String(row[wf.field]);
+    if (wf?.editableIn && !wf.editableIn.includes(String(state))) {
+      throw new PanelError(409, 'locked', { state: { resource: r.name, field: wf.field, value: String(state) } });
+    }
+  };
+
   async function create(viewer: Viewer, r: Resource, body: unknown): Promise<PanelRecord> {
     assertCan(viewer, r, 'create');
     assertMutable(r);
@@ -209,6 +218,7 @@ export function createService(
     assertCan(viewer, r, 'update');
     assertMutable(r);
     const row = await find(viewer, r, id);
+    assertEditable(r, row);
     const checked = checkBody(r, dropMaskedEchoes(r, body, row), 'update');
     failOnIssues(r, checked);
     await verify(r, checked, id);
@@ -228,6 +238,7 @@ export function createService(
     assertCan(viewer, r, 'delete');
     assertMutable(r);
     const row = await find(viewer, r, id);
+    assertEditable(r, row);
     const before = toRecord(r, row, true);
     await access.assertWritable(viewer, r, {}, before);
     for (const dep of registry.dependents(r.uid)) {

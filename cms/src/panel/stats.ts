@@ -2,6 +2,8 @@
 import type { Core } from '@strapi/strapi';
 import { rules } from '@yanzhen/config';
 import { averageAge, COLLEGE_OR_ABOVE, rate } from '../rules/age';
+import { localParts } from '../rules/calendar';
+import { workforceFigures } from '../workforce/figures';
 import { and, assertCan, type Access } from './access';
 import { PanelError } from './errors';
 import type { Where } from './query';
@@ -13,7 +15,8 @@ type Uid = Parameters<Core.Strapi['db']['query']>[0];
 const ON_DUTY = { status: { $notIn: ['left', 'dismissed'] } };
 const LEVELS = ['national', 'provincial', 'municipal', 'district', 'town'] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the district's time zone: the UTC date is still yesterday before 08:00 in Shanghai. */
+const today = () => localParts(new Date(), rules.taskBoard.calendar.timeZone).date;
 
 export async function overview(
   strapi: Core.Strapi,
@@ -138,5 +141,6 @@ export async function overview(
       claimed: await count('tasks', { status: 'claimed' }),
       awaitingApproval: await count('tasks', { status: 'submitted' }),
     },
+    workforce: await workforceFigures({ rows, scoped }),
   };
 }

@@ -1,6 +1,9 @@
 /** Reading one value of a scalar field: the same rules for filters and for request bodies. */
 import type { FieldIssue } from './messages';
 import type { Field } from './model';
+import { isCalendarDate } from '../rules/dates';
+
+export { isCalendarDate };
 
 export type Read = { ok: true; value: unknown } | { ok: false; issue: FieldIssue };
 
@@ -10,20 +13,12 @@ const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => (
   issue: { code, params },
 });
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Decimal notation only: `Number()` alone would also take '0x10' and '0b11'. */
 const NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
 const toNumber = (raw: unknown): unknown =>
   typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw;
 
-export function isCalendarDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 /** The type check alone: the value as the database stores it, or why it cannot be. */
 export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): Read {

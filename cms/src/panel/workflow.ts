@@ -39,6 +39,8 @@ export interface RecordAction {
 }
 
 export interface CollectionAction {
+  /** Whether an account with a scope may run it (it must then keep to its scope itself); district-only if not. */
+  scoped?: boolean;
   /** Fields of the resource the action takes from the body; `true` when required. */
   takes?: Record<string, boolean>;
   run(ctx: Omit<ActionContext, 'record'>): Promise<unknown>;
@@ -47,6 +49,8 @@ export interface CollectionAction {
 export interface Workflow {
   /** The field that holds the state. */
   field: string;
+  /** States in which plain edits and deletes are allowed (all, when absent): an approved record is locked. */
+  editableIn?: readonly string[];
   /** Checks on a new record before it is written (a window that must be open …): throw a PanelError. */
   beforeCreate?(ctx: Omit<ActionContext, 'record'>): Promise<void>;
   record: Record<string, RecordAction>;

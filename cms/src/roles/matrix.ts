@@ -14,7 +14,7 @@ export const ROLE_INFO: Record<RoleType, { name: string; description: string }> 
 };
 
 /** Bump when the table changes: start-up then brings every role's permissions back to the table. */
-export const MATRIX_VERSION = 1;
+export const MATRIX_VERSION = 2;
 
 const READ = ['find', 'findOne'];
 const ALL = [...READ, 'create', 'update', 'delete'];
@@ -52,12 +52,14 @@ export const MATRIX: Record<RoleType, Grants> = {
   staff: {
     ...everyRecord(ALL, RECORDS),
     task: [...ALL, 'triage', 'claim', 'submit', 'withdraw', 'release'],
+    secondment: [...ALL, 'test', 'start', 'complete'],
     board: [...ALL, 'post'],
     showcase: [...ALL, 'draft', 'publish'],
     honour: READ,
     story: [...READ, 'create', 'update'],
     'points-entry': READ,
     'score-publication': [...READ, 'draft'],
+    payroll: [...READ, 'draft'],
     objection: READ,
     commendation: READ,
     setting: ['find'],
@@ -80,9 +82,14 @@ export const MATRIX: Record<RoleType, Grants> = {
       'audit-entry',
     ]),
     task: [...READ, 'approve', 'reject', 'revoke'],
+    secondment: [...READ, 'approve', 'reject'],
     'score-publication': [...READ, 'draft', 'publish', 'finalize'],
     objection: [...READ, 'uphold', 'dismiss'],
     commendation: [...READ, 'propose', 'confirm', 'decline'],
+    appraisal: [...READ, 'approve', 'reopen', 'approveTown'],
+    'pay-scale': [...READ, 'approve'],
+    promotion: [...READ, 'approve', 'reject'],
+    payroll: [...READ, 'approve'],
     story: [...READ, 'update'],
     setting: ['find', 'update'],
   },

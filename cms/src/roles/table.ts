@@ -26,3 +26,19 @@ export function permissionTable(types: { singular: string; plural: string }[]): 
     ...rows,
   ].join('\n');
 }
+
+/** Workflow actions (claim, approve …): a row per action, with the roles that may take it. */
+export function actionTable(
+  types: { singular: string; plural: string }[],
+  actionsOfResource: (plural: string) => string[],
+): string {
+  const granted = Object.fromEntries(ROLES.map((r) => [r, new Set(actionsOf(r))]));
+  const rows = types.flatMap(({ singular, plural }) =>
+    actionsOfResource(plural).map((action) => {
+      const who = ROLES.filter((r) => granted[r].has(`api::${singular}.${singular}.${action}`));
+      const label = catalogs.zh.resources[plural]?.actions?.[action] ?? action;
+      return `| ${plural} | ${action} | ${label} | ${who.join(', ') || '—'} |`;
+    }),
+  );
+  return ['| resource | action | 操作 | roles |', '|---|---|---|---|', ...rows].join('\n');
+}

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
 
-export default factories.createCoreController('api::appraisal.appraisal');
+export default factories.createCoreController('api::appraisal.appraisal', workflowActions('appraisals'));

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
+
+export default factories.createCoreController('api::payroll.payroll', workflowActions('payrolls'));
