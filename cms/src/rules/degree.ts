@@ -16,9 +16,9 @@ export const educationAfterGraduation = (current: string): string =>
   EDUCATION.indexOf(current) >= EDUCATION.indexOf('college') ? current : 'college';
 
 export interface EnrollmentState {
-  status: unknown;
-  diplomaRegistered: unknown;
-  educationRaised: unknown;
+  status?: unknown;
+  diplomaRegistered?: unknown;
+  educationRaised?: unknown;
 }
 
 /** A graduation counts once its diploma is registered, and it is applied to the worker once. */

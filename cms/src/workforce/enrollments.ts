@@ -1,0 +1,61 @@
+/**
+ * 学历提升学员: the subsidy follows from the tuition and the programme's rate; a graduation with a
+ * registered diploma raises the worker's education to college, once, in the same transaction as the write.
+ */
+import type { Core } from '@strapi/strapi';
+import { educationAfterGraduation, graduationDue, subsidyOf } from '../rules/degree';
+import { dataOf, documentIdOf, isWrite, relationId, type Data, type Middleware } from './writes';
+
+const ENROLLMENT = 'api::enrollment.enrollment';
+const PROGRAM = 'api::degree-program.degree-program';
+const WORKER = 'api::worker.worker';
+const TOUCHES = ['tuition', 'program', 'worker', 'status', 'diplomaRegistered'];
+
+async function current(strapi: Core.Strapi, documentId: string | null): Promise<Data> {
+  if (!documentId) return {};
+  const row = (await strapi.db.query(ENROLLMENT).findOne({
+    where: { documentId },
+    populate: { program: { select: ['documentId'] }, worker: { select: ['documentId'] } },
+  })) as Data | null;
+  return row ? { ...row, program: relationId(row.program), worker: relationId(row.worker) } : {};
+}
+
+/** The merged record: what the write says, over what is stored (a relation in a shape we cannot read stays). */
+function merge(stored: Data, data: Data): Data {
+  const out = { ...stored, ...data };
+  for (const k of ['program', 'worker']) out[k] = k in data ? (relationId(data[k]) ?? stored[k]) : stored[k];
+  return out;
+}
+
+async function raiseEducation(strapi: Core.Strapi, worker: string): Promise<boolean> {
+  const w = (await strapi.db
+    .query(WORKER)
+    .findOne({ where: { documentId: worker }, select: ['education'] })) as {
+    education: string;
+  } | null;
+  if (!w || educationAfterGraduation(w.education) === w.education) return false;
+  await strapi.documents(WORKER).update({ documentId: worker, data: { education: 'college' } as never });
+  return true;
+}
+
+export function enrollmentEffects(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    const data = dataOf(ctx);
+    if (!isWrite(ctx, ENROLLMENT) || (ctx.action === 'update' && !TOUCHES.some((k) => k in data)))
+      return next();
+    return strapi.db.transaction(async () => {
+      const merged = merge(await current(strapi, documentIdOf(ctx)), data);
+      const program = (await strapi.db.query(PROGRAM).findOne({
+        where: { documentId: merged.program ?? '' },
+        select: ['tuition', 'subsidyRate'],
+      })) as { tuition: number; subsidyRate: number } | null;
+      if (program) {
+        if (merged.tuition == null) data.tuition = program.tuition;
+        data.subsidy = subsidyOf(Number(merged.tuition ?? program.tuition), Number(program.subsidyRate));
+      }
+      const due = graduationDue(merged) && typeof merged.worker === 'string';
+      if (due && (await raiseEducation(strapi, merged.worker as string))) data.educationRaised = true;
+      return next();
+    });
+  };
+}

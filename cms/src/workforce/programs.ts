@@ -1,0 +1,61 @@
+/**
+ * 学历提升项目: the subsidy rate is at least the district's minimum (refused on the field otherwise), and a
+ * changed rate carries through to the programme's enrolments in the same transaction.
+ */
+import type { Core } from '@strapi/strapi';
+import { rules } from '@yanzhen/config';
+import { PanelError } from '../panel/errors';
+import { subsidyOf, subsidyRateAllowed } from '../rules/degree';
+import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
+
+const PROGRAM = 'api::degree-program.degree-program';
+const ENROLLMENT = 'api::enrollment.enrollment';
+
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+
+function refuse(rate: number): never {
+  const issue = {
+    code: 'subsidy_rate_min' as const,
+    params: { min: percent(rules.workforce.degree.minSubsidyRate), rate: percent(rate) },
+  };
+  throw new PanelError(
+    400,
+    'validation',
+    { count: 1, fields: { resource: 'degree-programs', fields: ['subsidyRate'] } },
+    { subsidyRate: issue },
+    { fields: ['subsidyRate'] },
+  );
+}
+
+async function resubsidise(strapi: Core.Strapi, documentId: string, rate: number): Promise<void> {
+  const rows = (await strapi.db.query(ENROLLMENT).findMany({
+    where: { program: { documentId } },
+    select: ['id', 'tuition'],
+  })) as { id: number; tuition: number | string | null }[];
+  for (const e of rows.filter((row) => row.tuition != null)) {
+    await strapi.db
+      .query(ENROLLMENT)
+      .update({ where: { id: e.id }, data: { subsidy: subsidyOf(Number(e.tuition), rate) } });
+  }
+}
+
+export function subsidyRateFloor(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    const data = dataOf(ctx);
+    if (!isWrite(ctx, PROGRAM) || !('subsidyRate' in data)) return next();
+    const rate = Number(data.subsidyRate);
+    if (!subsidyRateAllowed(rate)) refuse(rate);
+    const self = documentIdOf(ctx);
+    if (!self) return next();
+    return strapi.db.transaction(async () => {
+      const before = (await strapi.db
+        .query(PROGRAM)
+        .findOne({ where: { documentId: self }, select: ['subsidyRate'] })) as {
+        subsidyRate: number | string;
+      } | null;
+      const result = await next();
+      if (before && Number(before.subsidyRate) !== rate) await resubsidise(strapi, self, rate);
+      return result;
+    });
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * One current secretary per community (DESIGN.md §5), whatever door the write comes through. The check
+ * runs after the write, inside its transaction, on what the database now holds: a second secretary is
+ * refused and the write rolled back. Two concurrent appointments wait for each other on a lock.
+ */
+import type { Core } from '@strapi/strapi';
+import { lockFor } from '../db/lock';
+import { PanelError } from '../panel/errors';
+import { becomesSecretary, OFF_DUTY, type Post } from '../rules/secretary';
+import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
+
+const WORKER = 'api::worker.worker';
+const TOUCHES = ['position', 'status', 'community'];
+
+async function postOf(
+  strapi: Core.Strapi,
+  documentId: string,
+): Promise<(Post & { documentId: string }) | null> {
+  const row = (await strapi.db.query(WORKER).findOne({
+    where: { documentId },
+    select: ['documentId', 'position', 'status'],
+    populate: { community: { select: ['documentId'] } },
+  })) as {
+    documentId: string;
+    position: string;
+    status: string;
+    community: { documentId: string } | null;
+  } | null;
+  return row && { ...row, community: row.community?.documentId ?? null };
+}
+
+export function oneSecretary(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    if (!isWrite(ctx, WORKER) || !TOUCHES.some((k) => k in dataOf(ctx))) return next();
+    return strapi.db.transaction(async () => {
+      const self = documentIdOf(ctx);
+      const before = self ? await postOf(strapi, self) : null;
+      const result = await next();
+      const after = await postOf(strapi, (result as { documentId: string }).documentId);
+      if (!after?.community || !becomesSecretary(before, after)) return result;
+      await lockFor(strapi, `secretary:${after.community}`);
+      const other = (await strapi.db.query(WORKER).findOne({
+        where: {
+          position: 'secretary',
+          status: { $notIn: [...OFF_DUTY] },
+          community: { documentId: after.community },
+          documentId: { $ne: after.documentId },
+        },
+        select: ['name'],
+        populate: { community: { select: ['name'] } },
+      })) as { name: string; community: { name: string } } | null;
+      if (other) {
+        throw new PanelError(
+          409,
+          'secretary_exists',
+          { community: other.community.name, secretary: other.name },
+          {
+            position: {
+              code: 'secretary_exists',
+              params: { community: other.community.name, secretary: other.name },
+            },
+          },
+        );
+      }
+      return result;
+    });
+  };
+}
