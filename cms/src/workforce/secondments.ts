@@ -79,6 +79,8 @@ const complete: RecordAction = {
 
 export const secondmentWorkflow: Workflow = {
   field: 'status',
+  /** Once under way or decided, the record is history: no plain edits, no deletes. */
+  editableIn: ['applied', 'tested', 'approved'],
   /** A worker applies once at a time: a second application waits for the first to end. */
   async beforeCreate({ strapi, input }) {
     const open = (await strapi.db.query(SECONDMENT).findOne({
