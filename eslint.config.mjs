@@ -25,7 +25,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.cjs'],
+    // Scripts are CommonJS; test helpers load the compiled CMS the booted server runs.
+    files: ['**/*.js', '**/*.cjs', 'tests/helpers/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
