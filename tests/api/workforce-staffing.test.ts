@@ -39,6 +39,24 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+describe('secretary figures on a chosen reference date', () => {
+  it.each([
+    ['', '2026-06-30', 37.9],
+    ['?at=2027-06-30', '2027-06-30', 38.9],
+    ['?at=2016-06-30', '2016-06-30', 27.9],
+  ])('overview%s: on %s the 39 secretaries average %p years', async (query, referenceDate, averageAge) => {
+    const s = (await as.supervisor.get(`/api/panel/stats/overview${query}`)).body;
+    expect(s.referenceDate).toBe(referenceDate);
+    expect(s.secretaries).toMatchObject({ count: 39, averageAge, concurrentRate: 1 });
+  });
+
+  it('refuses a date that does not exist', async () => {
+    const res = await as.supervisor.get('/api/panel/stats/overview?at=2027-02-29');
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^筛选条件“at”的值无效/);
+  });
+});
+
 describe('one current secretary per community', () => {
   it('refuses a second secretary, naming the community and its secretary, on the position field', async () => {
     const heping = await communityId(app.strapi, '和平社区');
@@ -103,7 +121,7 @@ describe('one current secretary per community', () => {
     expect(await workersOf(c, { position: 'secretary' })).toHaveLength(1);
   });
 
-  it('of two concurrent appointments to a community without a secretary, exactly one lands', async () => {
+  it('of three concurrent appointments to a community without a secretary, exactly one lands', async () => {
     const c = await communityId(app.strapi, '民主社区');
     const old = await secretaryOf(c);
     await as.staff.put(`/api/panel/workers/${old.documentId}`).send({ status: 'left' });
