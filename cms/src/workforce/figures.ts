@@ -47,8 +47,16 @@ async function staffing({ rows }: Scoped, workers: Worker[]) {
     'areaKm2',
     'securityLevel',
   ]);
+  const byCommunity = new Map<string, Worker[]>();
+  for (const w of workers) {
+    const id = w.community?.documentId;
+    if (!id) continue;
+    const list = byCommunity.get(id);
+    if (list) list.push(w);
+    else byCommunity.set(id, [w]);
+  }
   const perCommunity = communities.map((c) => {
-    const here = workers.filter((w) => w.community?.documentId === c.documentId);
+    const here = byCommunity.get(c.documentId) ?? [];
     const byPosition = noOne();
     for (const w of here) byPosition[w.position] += 1;
     const quota = staffingQuota({ ...c, areaKm2: c.areaKm2 === null ? null : Number(c.areaKm2) });

@@ -50,17 +50,10 @@ export function oneSecretary(strapi: Core.Strapi): Middleware {
         populate: { community: { select: ['name'] } },
       })) as { name: string; community: { name: string } } | null;
       if (other) {
-        throw new PanelError(
-          409,
-          'secretary_exists',
-          { community: other.community.name, secretary: other.name },
-          {
-            position: {
-              code: 'secretary_exists',
-              params: { community: other.community.name, secretary: other.name },
-            },
-          },
-        );
+        const params = { community: other.community.name, secretary: other.name };
+        throw new PanelError(409, 'secretary_exists', params, {
+          position: { code: 'secretary_exists', params },
+        });
       }
       return result;
     });
