@@ -19,6 +19,7 @@ import honours from './honours';
 import objections from './objections';
 import partnerUnits from './partner-units';
 import partyMembers from './party-members';
+import payrolls from './payrolls';
 import payScales from './pay-scales';
 import pointsEntries from './points-entries';
 import promotions from './promotions';
@@ -54,6 +55,7 @@ const MODULES = new Map<string, ResourceModule>([
   ['branches', branches],
   ['secondments', secondments],
   ['pay-scales', payScales],
+  ['payrolls', payrolls],
   ['appraisals', appraisals],
   ['promotions', promotions],
   ['honours', honours],

@@ -22,20 +22,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const ORDER = ['organisation', 'training', 'incentives', 'board', 'system'];
+const PROGRAMMES = ['organisation', 'training', 'incentives', 'board', 'system'].map((g) => zh.groups[g]);
 
-/** What the server says the account may list: the resources' Chinese names and their menu groups. */
-async function readable(username: string): Promise<{ labels: string[]; groups: string[] }> {
+/** The resources the server says the account may list, by their Chinese names. */
+async function readable(username: string): Promise<string[]> {
   const res = await api(app, await login(app, username)).get('/api/panel/schema');
-  const resources = (res.body.resources as { name: string; group: string; can: { find: boolean } }[]).filter(
-    (r) => r.can.find,
-  );
-  // Accounts sit under system management in the panel (their folder says so).
-  const groups = new Set(resources.map((r) => (r.name === 'users' ? 'system' : r.group)));
-  return {
-    labels: resources.map((r) => label(r.name)),
-    groups: ORDER.filter((g) => groups.has(g)).map((g) => zh.groups[g]),
-  };
+  const resources = res.body.resources as { name: string; can: { find: boolean } }[];
+  return resources.filter((r) => r.can.find).map((r) => label(r.name));
 }
 
 describe.each([
@@ -52,9 +45,11 @@ describe.each([
     const menu = await menuEntries(page);
     expect(menu).toEqual(expect.arrayContaining(sees));
     for (const hidden of doesNotSee) expect(menu).not.toContain(hidden);
-    const expected = await readable(username);
-    expect([...menu].sort()).toEqual([zh.groups.dashboard, ...expected.labels].sort());
-    expect(await page.locator('.MuiListSubheader-root').allInnerTexts()).toEqual(expected.groups);
+    expect([...menu].sort()).toEqual([zh.groups.dashboard, ...(await readable(username))].sort());
+    // Every resource sits under one of the programmes, which keep the document's order.
+    const groups = await page.locator('.MuiListSubheader-root').allInnerTexts();
+    expect(groups).toEqual(PROGRAMMES.filter((g) => groups.includes(g)));
+    if (username === 'staff' || username === 'supervisor') expect(groups).toEqual(PROGRAMMES);
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     expect(problems).toEqual([]);
     await context.close();
@@ -65,7 +60,8 @@ describe('the dashboard', () => {
   it("shows the demo district's figures as cards and charts", async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'staff');
-    const card = (title: string) => page.locator('.MuiCard-root', { hasText: title });
+    const card = (title: string) =>
+      page.locator('.MuiCard-root').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
     await card('社区党组织书记（头雁）').waitFor();
     const text = async (title: string) => (await card(title).innerText()).replace(/\s+/g, ' ');
     expect(await text('社区党组织书记（头雁）')).toMatch(
@@ -87,6 +83,25 @@ describe('the dashboard', () => {
     await context.close();
   });
 
+  it('shows a supervisor what waits for approval, each a link to the list of it', async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, 'supervisor');
+    const todo = page.locator('.MuiCard-root', { hasText: '待办' });
+    const waiting = todo.getByRole('link', { name: /民生实事任务 · 待验收 \d+/ });
+    await waiting.waitFor();
+    const { body: overview } = await api(app, await login(app, 'supervisor')).get(
+      '/api/panel/stats/overview',
+    );
+    expect(await waiting.innerText()).toBe(`民生实事任务 · 待验收 ${overview.board.awaitingApproval}`);
+    await waiting.click();
+    await page.getByText(`共 ${overview.board.awaitingApproval} 条`).waitFor();
+    expect(await page.locator('tbody tr').allInnerTexts()).toEqual(
+      Array(overview.board.awaitingApproval).fill(expect.stringContaining('待验收')),
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('greets a member with the way to the board instead of figures it may not read', async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'member');
@@ -94,7 +109,7 @@ describe('the dashboard', () => {
     expect(
       await page
         .locator('main')
-        .getByRole('link', { name: label('tasks') })
+        .getByRole('link', { name: label('tasks'), exact: true })
         .count(),
     ).toBe(1);
     expect(await page.locator('.MuiCard-root', { hasText: '社区党组织书记' }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { Title, usePermissions, useTranslate } from 'react-admin';
 import { canDo } from '../providers/access';
 import type { Panel } from '../schema/types';
 import { Figures } from './Figures';
+import { TodoCard } from './TodoCard';
 import { Welcome } from './Welcome';
 
 const Dashboard = () => {
@@ -12,6 +13,7 @@ const Dashboard = () => {
   return (
     <>
       <Title title={translate('ra.page.dashboard')} />
+      <TodoCard panel={permissions} />
       {canDo(permissions, 'workers', 'list') ? <Figures /> : <Welcome me={permissions.me} />}
     </>
   );

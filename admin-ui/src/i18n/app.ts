@@ -19,6 +19,7 @@ const zh = {
     reference_date: '统计基准日：%{date}',
     hello: '%{name}，您好',
     shortcuts: '常用功能',
+    todo: '待办',
     secretaries: {
       title: '社区党组织书记（头雁）',
       count: '书记人数',
@@ -88,6 +89,7 @@ const en: AppMessages = {
     reference_date: 'Figures as of %{date}',
     hello: 'Hello, %{name}',
     shortcuts: 'Shortcuts',
+    todo: 'Waiting for you',
     secretaries: {
       title: 'Community party secretaries',
       count: 'Secretaries',

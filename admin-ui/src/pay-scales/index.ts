@@ -3,4 +3,5 @@ import { defineResource } from '../generic/defineResource';
 
 export default defineResource({
   icon: Icon,
+  actions: [{ name: 'approve', when: { field: 'status', values: ['draft'] } }],
 });
