@@ -23,6 +23,8 @@ export default defineConfig(({ command }) => {
       proxy: { '/api': strapi, '/uploads': strapi },
     },
     build: {
+      // The react-admin chunk is one on purpose (see below): about 1 MB, 330 KB gzipped.
+      chunkSizeWarningLimit: 1100,
       rollupOptions: {
         output: {
           // react-admin's packages re-export through cyclic index files; split across chunks they load out

@@ -68,15 +68,44 @@ describe('every screen of every resource', () => {
     await panel.context.close();
   });
 
-  it('opens each create form staff may fill', async () => {
+  it.each(['staff', 'supervisor'])('opens each create form %s may fill', async (username) => {
     const panel = await openPanel(browser, app);
     const { page } = panel;
-    await logIn(page, 'staff');
-    for (const r of (await resourcesOf('staff')).filter((x) => x.can.create)) {
+    await logIn(page, username);
+    for (const r of (await resourcesOf(username)).filter((x) => x.can.create)) {
       await go(page, `/${r.name}/create`);
       await page.locator('form .ra-input').first().waitFor();
       await expectClean(panel, `${r.name} create`);
     }
     await panel.context.close();
+  });
+});
+
+describe('accounts', () => {
+  it('are created by the supervisor with a role and a scope, and the new account works within it', async () => {
+    const panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'supervisor');
+    await page.goto('/users/create');
+    await page.getByLabel(/^用户名/).fill('clerk2');
+    await page.getByLabel(/^邮箱/).fill('clerk2@example.org');
+    await page.getByLabel(/^密码/).fill('a-long-password');
+    await page.locator('.ra-input-role [role=combobox]').click();
+    await page.getByRole('option', { name: '业务人员', exact: true }).click();
+    await page.getByLabel(/^管辖社区/).fill('和平');
+    await page.getByRole('option', { name: '和平社区' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/users\/[^/]+\/show$/);
+    expect(panel.problems).toEqual([]);
+    await panel.context.close();
+
+    const clerk = await openPanel(browser, app);
+    await logIn(clerk.page, 'clerk2', 'a-long-password');
+    await clerk.page.goto('/workers');
+    await clerk.page.getByText(/共 \d+ 条/).waitFor();
+    const communities = await clerk.page.locator('tbody tr td.column-community').allInnerTexts();
+    expect(new Set(communities)).toEqual(new Set(['和平社区']));
+    expect(clerk.problems).toEqual([]);
+    await clerk.context.close();
   });
 });

@@ -6,20 +6,27 @@ import { FieldValue } from './FieldValue';
 import { usePanelResource } from './usePanelResource';
 import { WorkflowButtons } from './WorkflowButtons';
 
-const STAMPS: FieldSchema[] = ['createdAt', 'updatedAt'].map((name) => ({
+const stamp = (name: string): FieldSchema => ({
   name,
   type: 'datetime',
   required: false,
   unique: false,
   readOnly: true,
   labels: { zh: name, en: name },
-}));
+});
+const STAMPS = ['createdAt', 'updatedAt'].map(stamp);
+/** Draft-and-publish content (stories) says whether and when it went out. */
+const PUBLISHED = stamp('publishedAt');
 
 const ResourceShow = () => {
   const panel = usePanelResource();
   if (!panel) return null;
   const { resource, override } = panel;
-  const fields = [...resource.fields.filter((f) => readable(panel.panel.schema, f)), ...STAMPS];
+  const fields = [
+    ...resource.fields.filter((f) => readable(panel.panel.schema, f)),
+    ...(resource.draftAndPublish ? [PUBLISHED] : []),
+    ...STAMPS,
+  ];
   return (
     <Show
       actions={
