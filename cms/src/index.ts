@@ -9,6 +9,8 @@ import { promotionChain } from './incentives/promotion';
 import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
 import { publicRoutes } from './public/routes';
+import { storyHooks } from './publicity/hooks';
+import { pageRoutes } from './publicity/pages';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeSecrets } from './safety';
 import { enrollmentEffects } from './workforce/enrollments';
@@ -35,7 +37,8 @@ export default {
     strapi.documents.use(oneSecretary(strapi));
     strapi.documents.use(subsidyRateFloor(strapi));
     strapi.documents.use(enrollmentEffects(strapi));
-    strapi.server.routes([...panelRoutes(strapi), ...publicRoutes(strapi)]);
+    strapi.documents.use(storyHooks(strapi));
+    strapi.server.routes([...panelRoutes(strapi), ...publicRoutes(strapi), ...pageRoutes(strapi)]);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -29,8 +29,10 @@ describe('workflow actions', () => {
   it.each(Object.entries(workflows))(
     '%s: every state an action names is a value of its state field',
     (resource, wf) => {
-      const states = schemas.get(resource)?.attributes[wf.field]?.enum ?? [];
+      const states = wf.field ? (schemas.get(resource)?.attributes[wf.field]?.enum ?? []) : [];
       for (const a of Object.values(wf.record)) {
+        if ('run' in a) continue;
+        expect(wf.field).toBeDefined();
         for (const s of [...a.from, a.to])
           expect({ resource, state: s, known: states.includes(s) }).toEqual({
             resource,

@@ -14,6 +14,7 @@ import {
   promotionWorkflow,
 } from './incentives/workflows';
 import type { Workflow } from './panel/workflow';
+import { storyWorkflow } from './publicity/workflow';
 import { secondmentWorkflow } from './workforce/secondments';
 
 export const workflows: Record<string, Workflow> = {
@@ -28,6 +29,7 @@ export const workflows: Record<string, Workflow> = {
   'pay-scales': payScaleWorkflow,
   promotions: promotionWorkflow,
   payrolls: payrollWorkflow,
+  stories: storyWorkflow,
 };
 
 /** A resource's action names (record and collection), which are also its Users & Permissions actions. */

@@ -1,14 +1,16 @@
 import { appraisal } from './appraisal';
 import { pay } from './pay';
+import { publicity } from './publicity';
 import { taskBoard } from './taskBoard';
 import { workforce } from './workforce';
 
 export * from './appraisal';
 export * from './pay';
+export * from './publicity';
 export * from './taskBoard';
 export * from './workforce';
 export * from './labels';
 
 /** The district's rulebook. A district changes its numbers here, not in code. */
-export const rules = { taskBoard, appraisal, pay, workforce };
+export const rules = { taskBoard, appraisal, pay, workforce, publicity };
 export type Rules = typeof rules;

@@ -10,7 +10,7 @@ import type { Context } from 'koa';
 import path from 'path';
 import zlib from 'zlib';
 
-const RESERVED = /^\/(api|admin|uploads|_health)(\/|$)/;
+const RESERVED = /^\/(api|admin|uploads|_health|public)(\/|$)/;
 const COMPRESSIBLE = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt']);
 const FOREVER = 'public, max-age=31536000, immutable';
 

@@ -54,12 +54,26 @@ export function createActions(
       input: await inputOf(r, t.takes, body),
       now: new Date(),
     };
-    if (!t.from.includes(String(record[wf.field]))) {
-      throw (await t.conflict?.(ctx, record)) ?? stateError(r, wf.field, record[wf.field], action);
+    const audited = async () => {
+      const updated = await service.find(viewer, r, id);
+      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, toRecord(r, updated, true)) });
+      return updated;
+    };
+    if ('run' in t) {
+      await t.guard?.(ctx);
+      const row = await strapi.db.transaction(async () => {
+        await t.run(ctx);
+        return audited();
+      });
+      return service.present(viewer, r, row);
+    }
+    const field = wf.field as string;
+    if (!t.from.includes(String(record[field]))) {
+      throw (await t.conflict?.(ctx, record)) ?? stateError(r, field, record[field], action);
     }
     await t.guard?.(ctx);
     const meta = strapi.db.metadata.get(r.uid);
-    const column = (meta.attributes[wf.field] as { columnName: string }).columnName;
+    const column = (meta.attributes[field] as { columnName: string }).columnName;
     const row = await strapi.db.transaction(async ({ trx }) => {
       // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
       const moved = await trx(meta.tableName)
@@ -68,14 +82,12 @@ export function createActions(
         .update({ [column]: t.to });
       if (!moved) {
         const current = toRecord(r, await service.find(viewer, r, id), true);
-        throw (await t.conflict?.(ctx, current)) ?? stateError(r, wf.field, current[wf.field], action);
+        throw (await t.conflict?.(ctx, current)) ?? stateError(r, field, current[field], action);
       }
-      const data = { ...ctx.input, ...(await t.set?.(ctx)), [wf.field]: t.to };
+      const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
       await strapi.documents(r.uid as Uid).update({ documentId: id, data: data as never });
       await t.after?.(ctx);
-      const updated = await service.find(viewer, r, id);
-      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, toRecord(r, updated, true)) });
-      return updated;
+      return audited();
     });
     return service.present(viewer, r, row);
   }

@@ -3,6 +3,7 @@ import { catalogs, type Locale } from '@yanzhen/config';
 import * as board from '../board/messages';
 import * as workforce from '../workforce/messages';
 import * as incentives from '../incentives/messages';
+import * as publicity from '../publicity/messages';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -81,7 +82,7 @@ const core = {
 };
 
 /** Each domain keeps its own messages beside its code; the catalog is their union. */
-const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh };
+const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh, ...publicity.zh };
 
 export type MessageCode = keyof typeof zh;
 
@@ -145,7 +146,13 @@ const coreEn: Record<keyof typeof core, string> = {
   locked: 'The record is "{state}": it can no longer be changed or deleted',
 };
 
-const en: Record<MessageCode, string> = { ...coreEn, ...board.en, ...workforce.en, ...incentives.en };
+const en: Record<MessageCode, string> = {
+  ...coreEn,
+  ...board.en,
+  ...workforce.en,
+  ...incentives.en,
+  ...publicity.en,
+};
 
 const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };
 

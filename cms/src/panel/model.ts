@@ -119,7 +119,8 @@ export function toField(name: string, a: RawAttribute): Field | null {
   const base = {
     name,
     required: Boolean(a.required),
-    unique: Boolean(a.unique),
+    // A uid (a slug) is unique by definition, whether or not the schema says so.
+    unique: Boolean(a.unique) || a.type === 'uid',
     readOnly: Boolean(panel.readOnly),
     writeOnly: Boolean(panel.writeOnly),
     mask: panel.mask,

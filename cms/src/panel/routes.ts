@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { boardRoutes } from '../board/routes';
 import { incentiveRoutes } from '../incentives/routes';
+import { publicityRoutes } from '../publicity/routes';
 import { actionNames, workflows } from '../workflows';
 import { createPanel, type Panel } from './context';
 import { PanelError } from './errors';
@@ -18,9 +19,10 @@ export interface DomainRoute {
   method: 'GET' | 'POST';
   path: string;
   handler: (ctx: Ctx, viewer: Viewer, panel: Panel) => Promise<unknown>;
+  status?: number;
 }
 
-const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes];
+const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes, ...publicityRoutes];
 
 export function panelRoutes(strapi: Core.Strapi) {
   const panel = createPanel(strapi, workflows);
@@ -53,7 +55,7 @@ export function panelRoutes(strapi: Core.Strapi) {
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v)),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
-    ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel))),
+    ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel), d.status)),
     route('GET', '/:resource', async (ctx, v) => {
       const r = resourceOf(ctx);
       const { records, total, offset } = await service.list(v, r, ctx.query);

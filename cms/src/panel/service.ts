@@ -7,7 +7,8 @@ import { and, assertCan, ownerStamp, type Access } from './access';
 import { diff, writeAudit } from './audit';
 import { PanelError } from './errors';
 import type { Resource } from './model';
-import { parseList, type Where } from './query';
+import { createPublication } from './publication';
+import { parseList } from './query';
 import type { Registry } from './registry';
 import { toRecord, mask, type PanelRecord, type Row } from './serialize';
 import { checkBody, type Checked } from './validate';
@@ -25,6 +26,7 @@ export function createService(
   workflows: Record<string, Workflow> = {},
 ) {
   const query = (uid: string) => strapi.db.query(uid as Uid);
+  const { versionWhere, withPublication, publicationFilter } = createPublication(query);
 
   /**
    * What to read for a resource: scalars plus relations as ids and files as small objects. Lists leave
@@ -52,27 +54,11 @@ export function createService(
     return data as never;
   }
 
-  /** Draft-and-publish types keep a draft row per document: the panel works on it. */
-  const versionWhere = (r: Resource): Where | null =>
-    r.draftAndPublish ? { publishedAt: { $null: true } } : null;
-
-  async function withPublication(r: Resource, records: PanelRecord[]): Promise<PanelRecord[]> {
-    if (!r.draftAndPublish || records.length === 0) return records;
-    const published = (await query(r.uid).findMany({
-      where: { documentId: { $in: records.map((x) => x.id) }, publishedAt: { $notNull: true } },
-      select: ['documentId', 'publishedAt'],
-    })) as Row[];
-    const at = new Map(published.map((p) => [String(p.documentId), p.publishedAt]));
-    return records.map((x) => ({
-      ...x,
-      publishedAt: at.has(x.id) ? new Date(at.get(x.id) as string).toISOString() : null,
-    }));
-  }
-
   async function list(viewer: Viewer, r: Resource, params: Record<string, unknown>) {
     assertCan(viewer, r, 'find');
-    const q = parseList(r, params, registry.mainFieldOf);
-    const where = and(q.where, await access.readWhere(viewer, r), versionWhere(r));
+    const { params: rest, where: published } = await publicationFilter(r, params);
+    const q = parseList(r, rest, registry.mainFieldOf);
+    const where = and(q.where, await access.readWhere(viewer, r), versionWhere(r), published);
     const [rows, total] = await Promise.all([
       query(r.uid).findMany({
         ...shape(r, 'list'),
@@ -162,10 +148,10 @@ export function createService(
 
   /** A workflow may lock a record against plain edits once it leaves its editable states (approved …). */
   const assertEditable = (r: Resource, row: Row) => {
-    const wf = workflows[r.name];
-    const state = wf && String(row[wf.field]);
-    if (wf?.editableIn && !wf.editableIn.includes(String(state))) {
-      throw new PanelError(409, 'locked', { state: { resource: r.name, field: wf.field, value: String(state) } });
+    const { field, editableIn } = workflows[r.name] ?? {};
+    const state = field ? String(row[field]) : '';
+    if (field && editableIn && !editableIn.includes(state)) {
+      throw new PanelError(409, 'locked', { state: { resource: r.name, field, value: state } });
     }
   };
 

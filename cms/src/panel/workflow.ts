@@ -21,6 +21,7 @@ export interface ActionContext {
   now: Date;
 }
 
+/** An action that moves the record from one state to the next (a claim, an approval). */
 export interface RecordAction {
   /** States the record may be in. */
   from: readonly string[];
@@ -38,6 +39,14 @@ export interface RecordAction {
   conflict?(ctx: ActionContext, current: PanelRecord): Promise<PanelError | null>;
 }
 
+/** An action with no state field of its own: publishing a story is Strapi's draft and publish. */
+export interface EffectAction {
+  takes?: Record<string, boolean>;
+  guard?(ctx: ActionContext): void | Promise<void>;
+  /** The action itself, inside the transaction. */
+  run(ctx: ActionContext): Promise<void>;
+}
+
 export interface CollectionAction {
   /** Whether an account with a scope may run it (it must then keep to its scope itself); district-only if not. */
   scoped?: boolean;
@@ -47,12 +56,12 @@ export interface CollectionAction {
 }
 
 export interface Workflow {
-  /** The field that holds the state. */
-  field: string;
+  /** The field that holds the state (none for resources whose actions are effects only). */
+  field?: string;
   /** States in which plain edits and deletes are allowed (all, when absent): an approved record is locked. */
   editableIn?: readonly string[];
   /** Checks on a new record before it is written (a window that must be open …): throw a PanelError. */
   beforeCreate?(ctx: Omit<ActionContext, 'record'>): Promise<void>;
-  record: Record<string, RecordAction>;
+  record: Record<string, RecordAction | EffectAction>;
   collection?: Record<string, CollectionAction>;
 }

@@ -1,6 +1,7 @@
 /** `/api/public/...`: what residents read without logging in (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { listStories, storyBySlug } from '../publicity/stories';
 import { publicBoard, publicScores, publishedQuarters } from './board';
 
 export function publicRoutes(strapi: Core.Strapi) {
@@ -14,6 +15,11 @@ export function publicRoutes(strapi: Core.Strapi) {
     config: { auth: false as const },
   });
   return [
+    route('/stories', (ctx) => {
+      const q = ctx.query as Record<string, string | undefined>;
+      return listStories(strapi, { honour: q.honour, community: q.community, page: Number(q.page ?? 1) });
+    }),
+    route('/stories/:slug', (ctx) => storyBySlug(strapi, String(ctx.params.slug))),
     route('/board', () => publicBoard(strapi)),
     route('/scores', () => publishedQuarters(strapi)),
     route('/scores/:quarter', (ctx) => publicScores(strapi, String(ctx.params.quarter))),

@@ -67,7 +67,7 @@ export const MATRIX: Record<RoleType, Grants> = {
   publicity: {
     ...everyRecord(READ, ['town', 'community', 'compound', 'partner-unit', 'worker', 'party-member']),
     honour: ALL,
-    story: ALL,
+    story: [...ALL, 'publish', 'unpublish'],
     setting: ['find'],
   },
   supervisor: {
@@ -90,7 +90,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     'pay-scale': [...READ, 'approve'],
     promotion: [...READ, 'approve', 'reject'],
     payroll: [...READ, 'approve'],
-    story: [...READ, 'update'],
+    story: [...READ, 'update', 'publish', 'unpublish'],
     setting: ['find', 'update'],
   },
   member: {

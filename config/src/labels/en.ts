@@ -389,6 +389,7 @@ export const en: Catalog = {
         honour: 'Honour',
         author: 'Author',
       },
+      actions: { publish: 'Publish', unpublish: 'Unpublish' },
     },
     tasks: {
       name: 'Tasks',

@@ -377,6 +377,7 @@ export const zh: Catalog = {
         honour: '相关荣誉',
         author: '作者',
       },
+      actions: { publish: '发布', unpublish: '撤回发布' },
     },
     tasks: {
       name: '民生实事任务',

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { workflowActions } from '../../../panel/controller';
 
-export default factories.createCoreController('api::story.story');
+export default factories.createCoreController('api::story.story', workflowActions('stories'));
