@@ -3,7 +3,7 @@
  * entries of 50,000 holders, and approvals per second through the panel API (each with its ledger write).
  * Prints `RESULT {...}`.
  */
-const crypto = require('crypto');
+const { benchEnv, documentId, insertRows } = require('./bench-common');
 const fs = require('fs');
 const path = require('path');
 
@@ -14,27 +14,13 @@ const HOLDERS = Number(process.env.BENCH_HOLDERS ?? 50_000);
 const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 400);
 const QUARTER = '2026-Q3';
 
-const docId = () =>
-  crypto
-    .randomBytes(18)
-    .toString('base64url')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
-    .padEnd(24, '0')
-    .slice(0, 24);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function insertRows(knex, table, rows) {
-  await knex.transaction(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx(table).insert(rows.slice(i, i + 500));
-  });
-}
 
 async function loadLedger(app) {
   const knex = app.db.connection;
   const now = Date.now();
   const members = Array.from({ length: HOLDERS }, (_, i) => ({
-    document_id: docId(),
+    document_id: documentId(),
     name: `党员${i}`,
     kind: 'resident',
     created_at: now,
@@ -49,7 +35,7 @@ async function loadLedger(app) {
     for (let i = start; i < Math.min(ENTRIES, start + 50_000); i += 1) {
       const kind = i % 20 === 0 ? 'reversal' : 'award';
       rows.push({
-        document_id: docId(),
+        document_id: documentId(),
         holder_key: `member:${members[i % HOLDERS].document_id}`,
         points: (kind === 'reversal' ? -1 : 1) * (2 + 2 * (i % 5)),
         kind,
@@ -122,7 +108,7 @@ async function main() {
   const file = path.join(ROOT, '.tmp/bench-board.db');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-  Object.assign(process.env, require('./bench-env')(file));
+  Object.assign(process.env, benchEnv(file));
   const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [CMS] }));
   const app = await createStrapi({
     appDir: CMS,

@@ -2,7 +2,7 @@
  * The server side of `npm run bench`: a Strapi on a fresh SQLite file with 20,000 workers, Strapi's stock
  * REST opened for comparison, and a staff account. Prints `READY {"port","jwt"}` when it listens.
  */
-const crypto = require('crypto');
+const { benchEnv, documentId } = require('./bench-common');
 const fs = require('fs');
 const path = require('path');
 
@@ -14,15 +14,6 @@ const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'gr
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平';
 
-const docId = () =>
-  crypto
-    .randomBytes(18)
-    .toString('base64url')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
-    .padEnd(24, '0')
-    .slice(0, 24);
-
 /** Rows straight into the tables (the Document Service would take minutes for 20,000). */
 async function loadWorkers(app, communities) {
   const knex = app.db.connection;
@@ -33,7 +24,7 @@ async function loadWorkers(app, communities) {
   for (let i = 0; i < WORKERS; i += 1) {
     const name = SURNAMES[i % 20] + GIVEN[(i * 7) % 20] + GIVEN[(i * 13) % 20];
     rows.push({
-      document_id: docId(),
+      document_id: documentId(),
       name,
       gender: i % 2 ? 'female' : 'male',
       birth_date: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
@@ -75,7 +66,7 @@ async function main() {
   const file = path.join(ROOT, '.tmp/bench.db');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-  Object.assign(process.env, require('./bench-env')(file), { STOCK_REST: 'true' });
+  Object.assign(process.env, benchEnv(file), { STOCK_REST: 'true' });
   const { createStrapi, compileStrapi } = require(require.resolve('@strapi/strapi', { paths: [CMS] }));
   const { distDir } = await compileStrapi({ appDir: CMS, ignoreDiagnostics: true });
   const app = await createStrapi({ appDir: CMS, distDir, serveAdminPanel: false }).load();
