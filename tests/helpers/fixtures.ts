@@ -80,6 +80,8 @@ function scalar(f: SchemaField, k: number): unknown {
 const GRID = Object.fromEntries([1, 2, 3, 4].map((post) => [String(post), [1, 2, 3, 4, 5, 6, 7, 8].map((l) => 6000 + l * 100)]));
 const OVERRIDES: Record<string, (provider: DataProvider) => Promise<Record<string, unknown>>> = {
   'pay-scales': async () => ({ cells: GRID, cityAverageWage: 60_000 }),
+  // Every demo community has its one secretary: a sample worker takes another post.
+  workers: async () => ({ position: 'worker' }),
   promotions: async (provider) => {
     const { data } = await provider.getList('workers', {
       pagination: { page: 1, perPage: 1 },
