@@ -16,6 +16,7 @@ import { demoEnabled, isProduction, unsafeSecrets } from './safety';
 import { enrollmentEffects } from './workforce/enrollments';
 import { subsidyRateFloor } from './workforce/programs';
 import { oneSecretary } from './workforce/secretaries';
+import { noSelfMentor } from './workforce/mentors';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -35,6 +36,7 @@ export default {
     strapi.documents.use(payScaleFloor(strapi));
     strapi.documents.use(promotionChain(strapi));
     strapi.documents.use(oneSecretary(strapi));
+    strapi.documents.use(noSelfMentor);
     strapi.documents.use(subsidyRateFloor(strapi));
     strapi.documents.use(enrollmentEffects(strapi));
     strapi.documents.use(storyHooks(strapi));

@@ -187,6 +187,12 @@ describe('request bodies', () => {
     expect({ ...res.body, phone: before.phone, updatedAt: before.updatedAt }).toEqual(before);
   });
 
+  it('does not let a worker mentor themselves', async () => {
+    const id = await firstId(app.strapi, 'api::worker.worker');
+    const res = await staff.put(`/api/panel/workers/${id}`).send({ mentor: id });
+    expect([res.status, res.body.errors]).toEqual([400, { mentor: '不能担任自己的帮带导师' }]);
+  });
+
   it('does not let a required field be emptied', async () => {
     const id = await firstId(app.strapi, 'api::worker.worker');
     const res = await staff.put(`/api/panel/workers/${id}`).send({ name: '', community: null });

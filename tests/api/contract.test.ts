@@ -73,6 +73,17 @@ describe('GET /api/panel/schema', () => {
   });
 });
 
+describe('GET /api/panel/rules', () => {
+  it('gives screens the district’s rulebook: appraisal conditions, pay posts, task points', async () => {
+    const res = await api(app, await login(app, 'staff')).get('/api/panel/rules');
+    expect(res.body.appraisal.barsExcellent).toHaveLength(3);
+    expect(res.body.appraisal.dismissal[0]).toEqual({ key: 'D1', text: expect.any(String) });
+    expect(res.body.taskBoard.pointsByDifficulty).toEqual([2, 4, 6, 8, 10]);
+    expect(res.body.pay.posts).toHaveLength(4);
+    expect((await api(app).get('/api/panel/rules')).status).toBe(401);
+  });
+});
+
 describe('CORS for react-admin on another origin', () => {
   it('allows the Range header and exposes Content-Range', async () => {
     const pre = await request(app.url)

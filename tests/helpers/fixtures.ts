@@ -77,7 +77,9 @@ function scalar(f: SchemaField, k: number): unknown {
 }
 
 /** Records some rules look into further than the schema says: valid content for those. */
-const GRID = Object.fromEntries([1, 2, 3, 4].map((post) => [String(post), [1, 2, 3, 4, 5, 6, 7, 8].map((l) => 6000 + l * 100)]));
+const GRID = Object.fromEntries(
+  [1, 2, 3, 4].map((post) => [String(post), [1, 2, 3, 4, 5, 6, 7, 8].map((l) => 6000 + l * 100)]),
+);
 const OVERRIDES: Record<string, (provider: DataProvider) => Promise<Record<string, unknown>>> = {
   'pay-scales': async () => ({ cells: GRID, cityAverageWage: 60_000 }),
   // Every demo community has its one secretary: a sample worker takes another post.

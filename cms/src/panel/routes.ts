@@ -1,6 +1,7 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { rules } from '@yanzhen/config';
 import { boardRoutes } from '../board/routes';
 import { incentiveRoutes } from '../incentives/routes';
 import { publicityRoutes } from '../publicity/routes';
@@ -54,6 +55,8 @@ export function panelRoutes(strapi: Core.Strapi) {
   return [
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v)),
+    // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points).
+    route('GET', '/rules', async () => rules),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
     ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel), d.status)),
     route('GET', '/:resource', async (ctx, v) => {
