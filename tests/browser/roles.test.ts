@@ -129,3 +129,39 @@ describe('the dashboard', () => {
     await context.close();
   });
 });
+
+describe('logging in and out', () => {
+  it('refuses a wrong password in Chinese', async () => {
+    const { page, context } = await openPanel(browser, app);
+    await page.goto('/login');
+    await page.locator('input[name=username]').fill('staff');
+    await page.locator('input[name=password]').fill('not-the-password');
+    await page.locator('button[type=submit]').click();
+    await page.getByText('用户名或密码不正确，请重试').waitFor();
+    await context.close();
+  });
+
+  it.each([
+    ['the server no longer accepts', () => 'x.eyJpZCI6MX0.y'],
+    ['has expired', () => `x.${Buffer.from(JSON.stringify({ id: 1, exp: 1 })).toString('base64url')}.y`],
+  ])('sends a user whose token %s back to the login page, saying why', async (_why, token) => {
+    const { page, context } = await openPanel(browser, app);
+    await logIn(page, 'staff');
+    await page.evaluate((t) => localStorage.setItem('yanzhen.jwt', t), token());
+    await page.goto('/workers');
+    await page.waitForURL(/\/login$/);
+    await page.getByText('登录已失效，请重新登录').waitFor();
+    await context.close();
+  });
+
+  it('logs out from the user menu', async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, 'publicity');
+    await page.getByRole('button', { name: '个人信息' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL(/\/login$/);
+    expect(await page.evaluate(() => localStorage.getItem('yanzhen.jwt'))).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,9 +1,12 @@
-/** The login page: the product's name, the language switch and react-admin's login form. */
-import { Box, Typography } from '@mui/material';
+/** The login page: the product's name, the language switch, why the user is here again, the login form. */
+import { Alert, Box, Typography } from '@mui/material';
+import { useState } from 'react';
 import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+import { session } from '../providers/session';
 
 export const LoginPage = () => {
   const translate = useTranslate();
+  const [expired] = useState(session.takeExpired);
   return (
     <Login>
       <Box sx={{ textAlign: 'center', px: 2 }}>
@@ -14,6 +17,7 @@ export const LoginPage = () => {
           {translate('app.subtitle')}
         </Typography>
         <LocalesMenuButton />
+        {expired && <Alert severity="warning">{translate('app.auth.expired')}</Alert>}
       </Box>
       <LoginForm />
     </Login>

@@ -68,17 +68,15 @@ export function createAuthProvider(http: HttpClient, { origin = '', onPanel }: O
     async checkAuth() {
       const token = session.token();
       if (!token || isExpired(token)) {
-        const expired = Boolean(token);
+        // A first visit goes to the login page quietly; an expired session says why when it gets there.
+        if (token) session.noteExpired();
         forget();
-        // A first visit goes to the login page quietly; an expired session says why.
-        throw expired ? new Error('app.auth.expired') : { message: false };
+        throw token ? new Error('app.auth.expired') : { message: false };
       }
     },
     async checkError(error: HttpLikeError) {
-      if (error?.status === 401) {
-        forget();
-        throw new Error(error.message || 'app.auth.expired');
-      }
+      // react-admin logs out next (which forgets the token) and shows this message.
+      if (error?.status === 401) throw new Error(error.message || 'app.auth.expired');
     },
     async getIdentity() {
       const { me } = await loadPanel();

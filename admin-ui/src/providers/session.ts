@@ -1,5 +1,7 @@
 /** The login token, kept in the browser so a reload keeps the user signed in. */
 const KEY = 'yanzhen.jwt';
+/** Set when a session ends by itself, so the login page can say why the user is back there. */
+const EXPIRED = 'yanzhen.expired';
 
 /** A JWT whose `exp` has passed: no need to ask the server to learn it is dead. */
 export function isExpired(token: string, now = Date.now()): boolean {
@@ -17,4 +19,11 @@ export const session = {
   token: (): string | null => localStorage.getItem(KEY),
   save: (token: string): void => localStorage.setItem(KEY, token),
   clear: (): void => localStorage.removeItem(KEY),
+  noteExpired: (): void => sessionStorage.setItem(EXPIRED, '1'),
+  /** Whether the last session expired; asking forgets it. */
+  takeExpired: (): boolean => {
+    const expired = sessionStorage.getItem(EXPIRED) !== null;
+    sessionStorage.removeItem(EXPIRED);
+    return expired;
+  },
 };
