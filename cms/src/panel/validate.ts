@@ -15,7 +15,15 @@ export interface Checked {
 }
 
 /** Keys a client echoes back from a record it read; they are never written. */
-const ECHOED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
+const ECHOED = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'locale',
+  'publicationState',
+]);
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
