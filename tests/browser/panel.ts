@@ -34,6 +34,8 @@ export async function openPanel(browser: Browser, app: TestApp, locale?: 'en'): 
   if (locale) {
     await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
   }
+  // Test machines share their cores; a busy one may take a while to render a screen.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

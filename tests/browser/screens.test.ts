@@ -31,6 +31,9 @@ async function resourcesOf(username: string): Promise<Described[]> {
   return res.body.resources as Described[];
 }
 
+/** A tour of thirty screens takes a while on a busy machine. */
+const TOUR_MS = 300_000;
+
 /** Client-side navigation, as the menu does it. */
 async function go(page: Page, path: string): Promise<void> {
   await page.evaluate((p) => {
@@ -49,36 +52,44 @@ async function expectClean(panel: PanelPage, where: string): Promise<void> {
 }
 
 describe('every screen of every resource', () => {
-  it('opens each list and a record of each, as the supervisor', async () => {
-    const panel = await openPanel(browser, app);
-    const { page } = panel;
-    await logIn(page, 'supervisor');
-    const jwt = await login(app, 'supervisor');
-    for (const r of (await resourcesOf('supervisor')).filter((x) => x.can.find)) {
-      await go(page, `/${r.name}`);
-      await page.locator('main').getByText(r.labels.zh).first().waitFor();
-      await page.locator('tbody tr, .RaEmpty-message, .RaList-noResults').first().waitFor();
-      await expectClean(panel, `${r.name} list`);
-      const { body: rows } = await api(app, jwt).get(`/api/panel/${r.name}?range=[0,0]`);
-      if (!r.can.findOne || rows.length === 0) continue;
-      await go(page, `/${r.name}/${rows[0].id}/show`);
-      await page.locator('.RaShow-main .ra-field').first().waitFor();
-      await expectClean(panel, `${r.name} record`);
-    }
-    await panel.context.close();
-  });
+  it(
+    'opens each list and a record of each, as the supervisor',
+    async () => {
+      const panel = await openPanel(browser, app);
+      const { page } = panel;
+      await logIn(page, 'supervisor');
+      const jwt = await login(app, 'supervisor');
+      for (const r of (await resourcesOf('supervisor')).filter((x) => x.can.find)) {
+        await go(page, `/${r.name}`);
+        await page.locator('main').getByText(r.labels.zh).first().waitFor();
+        await page.locator('tbody tr, .RaEmpty-message, .RaList-noResults').first().waitFor();
+        await expectClean(panel, `${r.name} list`);
+        const { body: rows } = await api(app, jwt).get(`/api/panel/${r.name}?range=[0,0]`);
+        if (!r.can.findOne || rows.length === 0) continue;
+        await go(page, `/${r.name}/${rows[0].id}/show`);
+        await page.locator('.RaShow-main .ra-field').first().waitFor();
+        await expectClean(panel, `${r.name} record`);
+      }
+      await panel.context.close();
+    },
+    TOUR_MS,
+  );
 
-  it.each(['staff', 'supervisor'])('opens each create form %s may fill', async (username) => {
-    const panel = await openPanel(browser, app);
-    const { page } = panel;
-    await logIn(page, username);
-    for (const r of (await resourcesOf(username)).filter((x) => x.can.create)) {
-      await go(page, `/${r.name}/create`);
-      await page.locator('form .ra-input').first().waitFor();
-      await expectClean(panel, `${r.name} create`);
-    }
-    await panel.context.close();
-  });
+  it.each(['staff', 'supervisor'])(
+    'opens each create form %s may fill',
+    async (username) => {
+      const panel = await openPanel(browser, app);
+      const { page } = panel;
+      await logIn(page, username);
+      for (const r of (await resourcesOf(username)).filter((x) => x.can.create)) {
+        await go(page, `/${r.name}/create`);
+        await page.locator('form .ra-input').first().waitFor();
+        await expectClean(panel, `${r.name} create`);
+      }
+      await panel.context.close();
+    },
+    TOUR_MS,
+  );
 });
 
 describe('accounts', () => {
