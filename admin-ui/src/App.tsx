@@ -1,11 +1,12 @@
 /** Wires the providers, the layout and the dashboard, and spreads the resources the viewer may read. */
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
-import { BrowserRouter } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import { authProvider, dataProvider, i18nProvider } from './providers';
+import { pagesFor } from './pages';
 import { resourcesFor } from './resources';
 import type { Panel } from './schema/types';
 
@@ -25,7 +26,14 @@ export const App = () => (
       requireAuth
       disableTelemetry
     >
-      {(panel: Panel | null) => resourcesFor(panel).map((r) => <Resource key={r.name} {...r} />)}
+      {(panel: Panel | null) => [
+        ...resourcesFor(panel).map((r) => <Resource key={r.name} {...r} />),
+        <CustomRoutes key="pages">
+          {pagesFor(panel).map(({ path, component: Page }) => (
+            <Route key={path} path={`/${path}`} element={<Page />} />
+          ))}
+        </CustomRoutes>,
+      ]}
     </Admin>
   </BrowserRouter>
 );

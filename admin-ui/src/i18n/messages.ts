@@ -7,6 +7,7 @@ import { catalogs, type Catalog, type Locale } from '@yanzhen/config';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import type { PanelSchema } from '../schema/types';
+import { pageMessages } from '../pages';
 import { appMessages } from './app';
 import { raChinese } from './raChinese';
 
@@ -54,6 +55,7 @@ export function staticMessages(locale: string): TranslationMessages {
     l === 'zh' ? raChinese : englishMessages,
     { app: appMessages[l] },
     fromCatalog(catalogs[l]),
+    ...(pageMessages(l) as TranslationMessages[]),
   );
 }
 

@@ -1,8 +1,16 @@
 /** The side menu in the document's programmes: 雁阵齐飞, 充电赋能, 激励关爱, 五亮五共, then system. */
 import { ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
-import { Menu as RaMenu, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import {
+  Menu as RaMenu,
+  usePermissions,
+  useResourceDefinitions,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
+import { pagesFor } from '../pages';
 import type { ResourceOptions } from '../resources';
+import type { Panel } from '../schema/types';
 
 const ORDER = ['organisation', 'training', 'incentives', 'board', 'system'];
 
@@ -21,24 +29,43 @@ export const Menu = () => {
   const definitions = useResourceDefinitions<ResourceOptions>();
   const [open] = useSidebarState();
   const translate = useTranslate();
+  const { permissions } = usePermissions<Panel>();
+  const pages = pagesFor(permissions).filter((p) => p.menu);
   const groupOf = Object.fromEntries(
     Object.values(definitions)
       .filter((d) => d.hasList)
       .map((d) => [d.name, d.options?.group]),
   );
+  // A group that holds only pages still gets its heading.
+  const pageGroups = Object.fromEntries(pages.map((p) => [`/${p.path}`, p.menu?.group]));
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      {groupResources(groupOf).map(([group, names]) => (
+      {groupResources({ ...pageGroups, ...groupOf }).map(([group, names]) => (
         <Fragment key={group}>
           {open && (
             <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
               {translate(`app.groups.${group}`, { _: group })}
             </ListSubheader>
           )}
-          {names.map((name) => (
-            <RaMenu.ResourceItem key={name} name={name} />
-          ))}
+          {pages
+            .filter((p) => p.menu?.group === group)
+            .map(({ path, menu }) => {
+              const Icon = menu!.icon;
+              return (
+                <RaMenu.Item
+                  key={path}
+                  to={`/${path}`}
+                  primaryText={translate(menu!.label)}
+                  leftIcon={<Icon />}
+                />
+              );
+            })}
+          {names
+            .filter((name) => !name.startsWith('/'))
+            .map((name) => (
+              <RaMenu.ResourceItem key={name} name={name} />
+            ))}
         </Fragment>
       ))}
     </RaMenu>

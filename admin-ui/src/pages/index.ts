@@ -1,0 +1,14 @@
+/** Every programme's custom pages, as the viewer may open them, and their texts. */
+import type { Panel } from '../schema/types';
+import board from './board';
+import incentives from './incentives';
+import publicity from './publicity';
+import type { CustomPage, PageModule, Tree } from './types';
+import workforce from './workforce';
+
+const MODULES: PageModule[] = [workforce, incentives, publicity, board];
+
+export const pagesFor = (panel: Panel | null | undefined): CustomPage[] =>
+  panel ? MODULES.flatMap((m) => m.pages).filter((p) => p.can(panel)) : [];
+
+export const pageMessages = (locale: 'zh' | 'en'): Tree[] => MODULES.map((m) => m.messages[locale]);
