@@ -21,10 +21,13 @@ const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs
 
 export default async function globalSetup(): Promise<void> {
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(UI, p));
-  const built = mtime(path.join(UI, 'dist/index.html'));
+  // PANEL_DIST (read by the server too) keeps the build of one checkout's test run apart from another's.
+  const dist = process.env.PANEL_DIST ?? path.join(UI, 'dist');
+  const built = mtime(path.join(dist, 'index.html'));
   if (Math.max(...sources.map(newest), newest(path.join(ROOT, 'config/src'))) > built) {
     process.stdout.write('\nbuilding the panel (admin-ui)…\n');
-    execFileSync('npm', ['run', 'build', '-w', 'admin-ui'], {
+    const outDir = process.env.PANEL_DIST ? ['--', '--outDir', dist, '--emptyOutDir'] : [];
+    execFileSync('npm', ['run', 'build', '-w', 'admin-ui', ...outDir], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
