@@ -81,7 +81,9 @@ export async function firstId(
   uid: string,
   where: Record<string, unknown> = {},
 ): Promise<string> {
-  const row = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as {
+  const row = (await strapi.db
+    .query(uid as never)
+    .findOne({ where, select: ['documentId'], orderBy: { id: 'asc' } })) as {
     documentId: string;
   } | null;
   if (!row) throw new Error(`no ${uid} matches ${JSON.stringify(where)}`);

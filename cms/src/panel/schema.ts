@@ -68,7 +68,14 @@ export function panelSchema(registry: Registry, viewer: Viewer) {
   };
 }
 
-/** `GET /api/panel/me`. */
+/** The five record actions in their usual order, then the workflow actions alphabetically. */
+const byKind = (a: string, b: string): number => {
+  const rank = (x: string) => (CRUD as readonly string[]).indexOf(x);
+  const [i, j] = [rank(a), rank(b)].map((k) => (k < 0 ? CRUD.length : k));
+  return i - j || a.localeCompare(b);
+};
+
+/** `GET /api/panel/me`. Actions come in a fixed order, whatever order the database keeps them in. */
 export function me(viewer: Viewer, registry: Registry) {
   const permissions: Record<string, string[]> = {};
   for (const p of viewer.permissions) {
@@ -76,6 +83,7 @@ export function me(viewer: Viewer, registry: Registry) {
     const r = m && registry.byUid(m[1]);
     if (r && m) (permissions[r.name] ??= []).push(m[2]);
   }
+  for (const list of Object.values(permissions)) list.sort(byKind);
   const s = viewer.scope;
   return {
     id: viewer.id,
