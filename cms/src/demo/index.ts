@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { seedAccounts, DEMO_PASSWORD } from './accounts';
 import { seedBoard } from './board';
 import { createSeed } from './context';
+import { seedAppraisals } from './appraisals';
 import { seedIncentives } from './incentives';
 import { seedOrganisation } from './organisation';
 import { seedPeople } from './people';
@@ -42,6 +43,7 @@ export async function loadDemo(
   const people = await step('310 workers, reserves, party members', () => seedPeople(s, org));
   await step('trainings, degree programme, branches, secondments', () => seedTraining(s, org, people));
   await step('honours, stories, pay table', () => seedIncentives(s, org, people));
+  await step('appraisals of 2025 for 城关街道', () => seedAppraisals(s, org, people));
   const member = await step('task board', () => seedBoard(s, org, people));
   return step('demo accounts', () => seedAccounts(s, org, member));
 }
