@@ -1,9 +1,27 @@
 import Icon from '@mui/icons-material/Grading';
 import { defineResource } from '../generic/defineResource';
+import type { FieldOverride } from '../generic/types';
+import { ConditionsField, ConditionsInput, DismissalInput } from './Conditions';
+import { SavedOutcomeField } from './Outcome';
+import { CONDITION_KINDS, ITEMS } from './outcome';
+import { ScoreInput } from './ScoreInput';
+import { TaskBoardInput } from './TaskBoardInput';
+
+const fields: Record<string, FieldOverride> = {
+  ...Object.fromEntries(ITEMS.map((i) => [i.key, { input: ScoreInput }])),
+  ...Object.fromEntries(CONDITION_KINDS.map((k) => [k, { input: ConditionsInput, show: ConditionsField }])),
+  dismissal: { input: DismissalInput, show: ConditionsField },
+  taskBoard: { input: TaskBoardInput },
+  total: { show: SavedOutcomeField },
+  grade: { show: SavedOutcomeField },
+};
 
 export default defineResource({
   icon: Icon,
   columns: ['worker', 'year', 'total', 'grade', 'dismissalRecommended', 'status'],
+  fields,
+  // The server grades on saving and may refuse (the town's excellent places are taken): the form waits.
+  mutationMode: 'pessimistic',
   actions: [
     { name: 'approve', when: { field: 'status', values: ['draft'] } },
     { name: 'reopen', when: { field: 'status', values: ['approved'] }, takes: { correctionReason: true } },

@@ -1,5 +1,6 @@
 /** The incentives programme's own screens (see ./types.ts). */
+import { incentiveMessages } from '../incentives/messages';
 import type { PageModule } from './types';
 
-const programme: PageModule = { pages: [], messages: { zh: {}, en: {} } };
+const programme: PageModule = { pages: [], messages: incentiveMessages };
 export default programme;

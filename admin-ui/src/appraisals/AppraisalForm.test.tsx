@@ -1,0 +1,132 @@
+/** The appraisal form as the clerk types: item bounds, condition texts, total and grade shown live, never typed. */
+import { fireEvent, screen } from '@testing-library/react';
+import { rules } from '@yanzhen/config';
+import { testDataProvider, type RaRecord } from 'react-admin';
+import { panel as base } from '../schema/fixtures';
+import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
+import { FIND, renderAdmin } from '../testing/renderAdmin';
+
+const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
+  name,
+  type,
+  required: false,
+  unique: false,
+  readOnly: false,
+  labels: { zh: name, en: name },
+  ...extra,
+});
+
+const appraisals: ResourceSchema = {
+  ...base.schema.resources[0],
+  name: 'appraisals',
+  group: 'incentives',
+  mainField: 'year',
+  searchable: [],
+  fields: [
+    field('year', 'integer', { required: true }),
+    ...rules.appraisal.items.map((i) => field(i.key, 'decimal', { required: true, min: 0, max: i.weight })),
+    field('taskBoardProposed', 'decimal', { readOnly: true }),
+    field('taskBoardReason', 'text'),
+    field('barsExcellent', 'json'),
+    field('barsPass', 'json'),
+    field('dismissal', 'json'),
+    field('total', 'decimal', { readOnly: true }),
+    field('grade', 'enumeration', {
+      readOnly: true,
+      choices: ['excellent', 'pass', 'basic', 'fail'].map((id) => ({ id, labels: { zh: id, en: id } })),
+    }),
+  ],
+};
+
+const panel: Panel = {
+  me: { ...base.me, permissions: { appraisals: ['find', 'findOne', 'create', 'update'] } },
+  schema: { ...base.schema, resources: [appraisals] },
+};
+
+const record = {
+  id: 'a1',
+  year: 2025,
+  duty: 28,
+  attendance: 15,
+  excellence: 15,
+  satisfaction: 14,
+  learning: 10,
+  integrity: 10,
+  taskBoard: 5,
+  taskBoardProposed: 3.5,
+  taskBoardReason: null,
+  barsExcellent: [],
+  barsPass: [],
+  dismissal: [],
+  total: 97,
+  grade: 'excellent',
+} as RaRecord;
+
+const open = (path: string) =>
+  renderAdmin(
+    path,
+    panel,
+    testDataProvider({
+      getOne: () => Promise.resolve({ data: record }),
+    } as Parameters<typeof testDataProvider>[0]),
+  );
+
+/** An item's input, by the item's Chinese label (the district's catalog names the fields). */
+const input = (key: string) => {
+  const label = rules.appraisal.items.find((i) => i.key === key)?.label ?? key;
+  return screen.getByLabelText(new RegExp(`^${label}\\s*\\*?$`)) as HTMLInputElement;
+};
+
+describe('the appraisal form', () => {
+  it('shows the total and grade as the clerk types the seven scores', async () => {
+    await open('/appraisals/create');
+    await screen.findByText('七项分数填齐后显示总分和等次', undefined, FIND);
+    for (const [key, value] of Object.entries({
+      duty: 28,
+      attendance: 14,
+      excellence: 14,
+      satisfaction: 14,
+      learning: 9,
+      integrity: 9,
+      taskBoard: 4,
+    }))
+      fireEvent.change(input(key), { target: { value: String(value) } });
+    expect((await screen.findByTestId('appraisal-total')).textContent).toBe('92');
+    expect(screen.getByTestId('appraisal-grade').textContent).toBe('优秀');
+    expect(screen.queryByRole('spinbutton', { name: /^总分/ })).toBeNull();
+
+    fireEvent.change(input('duty'), { target: { value: '10' } });
+    expect(screen.getByTestId('appraisal-total').textContent).toBe('74');
+    expect(screen.getByTestId('appraisal-grade').textContent).toBe('基本合格');
+  });
+
+  it('offers the district’s condition texts, and a bar on excellent caps the grade at pass', async () => {
+    await open('/appraisals/a1');
+    expect((await screen.findByTestId('appraisal-grade', undefined, FIND)).textContent).toBe('优秀');
+    const bar = rules.appraisal.barsExcellent[0];
+    fireEvent.click(screen.getByLabelText(bar.text));
+    expect(screen.getByTestId('appraisal-grade').textContent).toBe('合格');
+    for (const c of [...rules.appraisal.barsPass, ...rules.appraisal.dismissal])
+      expect(screen.getByLabelText(c.text)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(rules.appraisal.dismissal[2].text));
+    expect(screen.getByText('将建议解聘，并提交审核领导处理')).toBeTruthy();
+  });
+
+  it('shows the task-board proposal and takes it in one click', async () => {
+    await open('/appraisals/a1');
+    await screen.findByText('按本年度揭榜领单积分的建议分：3.5', undefined, FIND);
+    expect(screen.getByText(/与建议分不同/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '采用建议分' }));
+    expect(input('taskBoard').value).toBe('3.5');
+    expect(screen.queryByText(/与建议分不同/)).toBeNull();
+  });
+
+  it('keeps an item within its weight', async () => {
+    await open('/appraisals/a1');
+    const duty = await screen.findByLabelText(/^履职尽责/, undefined, FIND);
+    fireEvent.change(duty, { target: { value: '31' } });
+    fireEvent.blur(duty);
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('不能大于 30')).toBeTruthy();
+  });
+});

@@ -1,0 +1,21 @@
+/** An item score, 0 to the item's weight (the schema's bounds), with the range said under the input. */
+import { NumberInput, useTranslate } from 'react-admin';
+import { usePanelResource } from '../generic/usePanelResource';
+import { validatorsFor } from '../schema/validation';
+
+export const ScoreInput = ({ source }: { source: string }) => {
+  const translate = useTranslate();
+  const panel = usePanelResource();
+  const field = panel?.resource.fields.find((f) => f.name === source);
+  return (
+    <NumberInput
+      source={source}
+      step="any"
+      min={field?.min ?? 0}
+      max={field?.max}
+      validate={field ? validatorsFor(field, 'create') : undefined}
+      helperText={translate('app.incentive_pages.appraisal.range', { max: field?.max ?? '' })}
+      fullWidth
+    />
+  );
+};
