@@ -13,7 +13,9 @@ const zh = {
   },
   pay_grid: {
     post: '岗位',
+    posts: { 1: '正职（书记、主任）', 2: '副职', 3: '其他两委委员', 4: '专职社区工作者、专职网格员' },
     level: '%{level}级',
+    cell: '第%{post}岗第%{level}级月基本报酬',
     below: '年 %{yearly} 元，低于全市平均工资',
     below_count: '%{smart_count} 个单元格的年基本报酬低于全市平均工资 %{wage} 元',
     incomplete: '请填写 4 个岗位各 8 个级别的月基本报酬（元，大于 0）',
@@ -66,7 +68,14 @@ const en: typeof zh = {
   },
   pay_grid: {
     post: 'Post',
+    posts: {
+      1: 'Head (secretary, director)',
+      2: 'Deputy',
+      3: 'Other committee members',
+      4: 'Full-time and grid workers',
+    },
     level: 'Level %{level}',
+    cell: 'Monthly base, post %{post} level %{level}',
     below: '%{yearly} a year, below the city average wage',
     below_count: '%{smart_count} cells pay less a year than the city average wage of %{wage}',
     incomplete: 'Fill in a monthly base (yuan, above 0) for each of 8 levels of 4 posts',

@@ -1,0 +1,82 @@
+/** The pay table as a grid: cells below the wage floor marked as the clerk types, an approved table locked. */
+import { fireEvent, screen } from '@testing-library/react';
+import { testDataProvider, type RaRecord } from 'react-admin';
+import { panel as base } from '../schema/fixtures';
+import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
+import { FIND, renderAdmin } from '../testing/renderAdmin';
+
+const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
+  name,
+  type,
+  required: false,
+  unique: false,
+  readOnly: false,
+  labels: { zh: name, en: name },
+  ...extra,
+});
+
+const payScales: ResourceSchema = {
+  ...base.schema.resources[0],
+  name: 'pay-scales',
+  group: 'incentives',
+  mainField: 'year',
+  searchable: [],
+  fields: [
+    field('year', 'integer', { required: true, unique: true }),
+    field('cityAverageWage', 'decimal', { required: true }),
+    field('cells', 'json', { required: true }),
+    field('status', 'enumeration', {
+      readOnly: true,
+      choices: ['draft', 'approved'].map((id) => ({ id, labels: { zh: id, en: id } })),
+    }),
+  ],
+};
+
+const panel: Panel = {
+  me: { ...base.me, permissions: { 'pay-scales': ['find', 'findOne', 'create', 'update'] } },
+  schema: { ...base.schema, resources: [payScales] },
+};
+
+const cells = {
+  1: Array(8).fill(7000),
+  2: Array(8).fill(6000),
+  3: Array(8).fill(5000),
+  4: Array(8).fill(4000),
+};
+
+const open = (status: string, path = '/pay-scales/p1') =>
+  renderAdmin(
+    path,
+    panel,
+    testDataProvider({
+      getOne: () =>
+        Promise.resolve({
+          data: { id: 'p1', year: 2026, cityAverageWage: 50_000, cells, status } as RaRecord,
+        }),
+    } as Parameters<typeof testDataProvider>[0]),
+  );
+
+const cell = (post: number, level: number) =>
+  screen.getByLabelText(`第${post}岗第${level}级月基本报酬`) as HTMLInputElement;
+
+describe('the pay grid', () => {
+  it('marks each cell whose yearly base is below the city average wage, as the clerk types', async () => {
+    await open('draft');
+    await screen.findByLabelText('第4岗第8级月基本报酬', undefined, FIND);
+    expect(cell(4, 1).getAttribute('aria-invalid')).toBe('true');
+    expect(cell(3, 1).getAttribute('aria-invalid')).toBe('false');
+    expect(screen.getByText(/8 个单元格的年基本报酬低于全市平均工资 50,000 元/)).toBeTruthy();
+
+    fireEvent.change(cell(4, 1), { target: { value: '4200' } });
+    expect(cell(4, 1).value).toBe('4200');
+    expect(cell(4, 1).getAttribute('aria-invalid')).toBe('false');
+    expect(screen.getByText(/7 个单元格/)).toBeTruthy();
+  });
+
+  it('shows an approved table read-only and says it is locked', async () => {
+    await open('approved', '/pay-scales/p1/show');
+    expect((await screen.findAllByText('4000', undefined, FIND)).length).toBe(8);
+    expect(screen.queryByLabelText('第4岗第1级月基本报酬')).toBeNull();
+    expect(screen.getByText('已批准的薪酬标准不能修改')).toBeTruthy();
+  });
+});
