@@ -1,0 +1,72 @@
+/**
+ * One task on the board: what it is, where, how big, what it is worth, who took it, and the steps the
+ * viewer may take on it now (the tasks folder's workflow steps, offered by grant and state).
+ */
+import { Box, Card, CardActions, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import {
+  RecordContextProvider,
+  ReferenceField,
+  ResourceContextProvider,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { WorkflowButtons } from '../generic/WorkflowButtons';
+import { fivePath } from './paths';
+
+const Claimant = ({ task }: { task: RaRecord }) => {
+  if (task.claimantMember)
+    return (
+      <ReferenceField
+        source="claimantMember"
+        reference="party-members"
+        link={(member: RaRecord) => fivePath(member.id)}
+      />
+    );
+  if (task.claimantUnit)
+    return <ReferenceField source="claimantUnit" reference="partner-units" link={false} />;
+  return null;
+};
+
+export const TaskCard = ({ task }: { task: RaRecord }) => {
+  const translate = useTranslate();
+  const claimed = Boolean(task.claimantMember || task.claimantUnit);
+  return (
+    <ResourceContextProvider value="tasks">
+      <RecordContextProvider value={task}>
+        <Card variant="outlined" data-testid="task-card" data-task={task.id}>
+          <CardContent sx={{ pb: 1, '&:last-child': { pb: 1 } }}>
+            <MuiLink component={Link} to={`/tasks/${task.id}/show`} underline="hover" variant="subtitle2">
+              {task.title}
+            </MuiLink>
+            <Box sx={{ color: 'text.secondary', fontSize: 13, mt: 0.5 }}>
+              <ReferenceField source="community" reference="communities" link={false} />
+            </Box>
+            <Stack direction="row" spacing={1} sx={{ mt: 1 }} alignItems="center">
+              {task.tier && (
+                <Chip
+                  size="small"
+                  color={task.tier === 'big' ? 'secondary' : 'default'}
+                  label={translate(`resources.tasks.choices.tier.${task.tier}`)}
+                />
+              )}
+              {task.points !== null && task.points !== undefined && (
+                <Typography variant="body2">
+                  {translate('app.board_pages.board.points', { points: task.points })}
+                </Typography>
+              )}
+            </Stack>
+            {claimed && (
+              <Typography variant="body2" sx={{ mt: 0.5 }} component="div">
+                {translate('app.board_pages.board.claimant')}：<Claimant task={task} />
+              </Typography>
+            )}
+          </CardContent>
+          <CardActions sx={{ pt: 0, flexWrap: 'wrap' }}>
+            <WorkflowButtons />
+          </CardActions>
+        </Card>
+      </RecordContextProvider>
+    </ResourceContextProvider>
+  );
+};
