@@ -11,12 +11,14 @@ const ResourceEdit = () => {
   const panel = usePanelResource();
   if (!panel) return null;
   const { resource, override } = panel;
+  const RecordButtons = override.recordButtons;
   const mode = override.mutationMode ?? (resource.fields.some((f) => f.unique) ? 'pessimistic' : 'undoable');
   return (
     <Edit
       mutationMode={mode}
       actions={
         <TopToolbar>
+          {RecordButtons && <RecordButtons />}
           <WorkflowButtons />
           <ShowButton />
         </TopToolbar>

@@ -20,6 +20,12 @@ const FormToolbar = ({ canDelete }: { canDelete: boolean }) => (
 export const ResourceForm = ({ panel, mode }: { panel: PanelResource; mode: 'create' | 'edit' }) => {
   const { resource, override } = panel;
   const schema = panel.panel.schema;
+  // A file field the folder gives an input for (a story's cover) is written like any other.
+  const rows = formFields(resource, schema, 'edit')
+    .map((x) =>
+      x.field.type === 'media' && override.fields?.[x.field.name]?.input ? { ...x, editable: true } : x,
+    )
+    .filter((x) => x.editable || mode === 'edit');
   return (
     <SimpleForm
       defaultValues={mode === 'create' ? defaultValues(resource) : undefined}
@@ -37,7 +43,7 @@ export const ResourceForm = ({ panel, mode }: { panel: PanelResource; mode: 'cre
           alignItems: 'start',
         }}
       >
-        {formFields(resource, schema, mode).map(({ field, editable }) => {
+        {rows.map(({ field, editable }) => {
           const Custom = override.fields?.[field.name]?.[editable ? 'input' : 'show'];
           const target = field.relation && resourceOf(schema, field.relation.resource);
           return (

@@ -22,6 +22,7 @@ const ResourceShow = () => {
   const panel = usePanelResource();
   if (!panel) return null;
   const { resource, override } = panel;
+  const RecordButtons = override.recordButtons;
   const fields = [
     ...resource.fields.filter((f) => readable(panel.panel.schema, f)),
     ...(resource.draftAndPublish ? [PUBLISHED] : []),
@@ -31,6 +32,7 @@ const ResourceShow = () => {
     <Show
       actions={
         <TopToolbar>
+          {RecordButtons && <RecordButtons />}
           <WorkflowButtons />
           {resource.can.update && <EditButton />}
         </TopToolbar>

@@ -30,6 +30,8 @@ export interface ResourceOverride {
   sort?: SortPayload;
   fields?: Record<string, FieldOverride>;
   actions?: WorkflowAction[];
+  /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
+  recordButtons?: ComponentType;
   mutationMode?: MutationMode;
   /** How a record is named in titles, references and pickers (default: the schema's main field). */
   representation?: (record: RaRecord) => string;
