@@ -22,6 +22,7 @@ const zh = {
     locked: '已批准的薪酬标准不能修改',
   },
   payroll: {
+    excel: 'Excel',
     download: '下载 Excel',
     downloading: '正在下载……',
     name: '姓名',
@@ -82,6 +83,7 @@ const en: typeof zh = {
     locked: 'An approved pay table cannot be changed',
   },
   payroll: {
+    excel: 'Excel',
     download: 'Download Excel',
     downloading: 'Downloading…',
     name: 'Name',

@@ -1,7 +1,7 @@
 /** A payroll's lines, one row a worker, with the month's Excel a click away. */
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { downloadFile } from '../incentives/panelFetch';
 
@@ -43,7 +43,9 @@ export const ExcelButton = () => {
   const [locale] = useLocaleState();
   const [busy, setBusy] = useState(false);
   if (!record) return null;
-  const download = async () => {
+  const download = async (e: MouseEvent) => {
+    // In a list row, the click is the button's, not the row's.
+    e.stopPropagation();
     setBusy(true);
     try {
       await downloadFile(

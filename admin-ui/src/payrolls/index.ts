@@ -1,15 +1,17 @@
 import Icon from '@mui/icons-material/ReceiptLong';
+import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
 import { PayrollLines, PayrollTotals } from './PayrollLines';
 
-export default defineResource({
-  icon: Icon,
-  group: 'incentives',
-  columns: ['month', 'payScale', 'headcount', 'status'],
-  sort: { field: 'month', order: 'DESC' },
-  fields: { lines: { show: PayrollLines }, totals: { show: PayrollTotals } },
-  actions: [
-    { name: 'draft', on: 'collection', takes: { month: true } },
-    { name: 'approve', when: { field: 'status', values: ['draft'] } },
-  ],
-});
+export default {
+  ...defineResource({
+    icon: Icon,
+    group: 'incentives',
+    fields: { lines: { show: PayrollLines }, totals: { show: PayrollTotals } },
+    actions: [
+      { name: 'draft', on: 'collection', takes: { month: true } },
+      { name: 'approve', when: { field: 'status', values: ['draft'] } },
+    ],
+  }),
+  list: lazy(() => import('./PayrollList')),
+};

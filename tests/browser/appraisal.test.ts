@@ -1,0 +1,245 @@
+/**
+ * Appraisal and pay in the panel, against the real server: staff enter an appraisal and see the grade
+ * as they type and as the server gives it, a town's full excellent quota is refused with the places left,
+ * a supervisor approves a town's year at once; the pay grid refuses a cell below the wage floor, and a
+ * payroll is drafted, downloaded as Excel and approved.
+ */
+import { rules } from '@yanzhen/config';
+import type { Browser, Page } from 'playwright-core';
+import type { DataProvider, RaRecord } from 'ra-core';
+import { api, dataProvider, login } from '../helpers/session';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { launchBrowser, logIn, openPanel, RAW_KEY, type PanelPage } from './panel';
+
+let app: TestApp;
+let browser: Browser;
+let staff: DataProvider;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  staff = dataProvider(app, await login(app, 'staff'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const all = async (resource: string, filter: Record<string, unknown> = {}): Promise<RaRecord[]> =>
+  (
+    await staff.getList(resource, {
+      pagination: { page: 1, perPage: 1000 },
+      sort: { field: 'id', order: 'ASC' },
+      filter,
+    })
+  ).data;
+
+/** On-duty workers of a town whose names are unique in the district (the form picks a worker by name). */
+async function workersOf(town: RaRecord['id']): Promise<RaRecord[]> {
+  const communities = (await all('communities', { town })).map((c) => c.id);
+  const everyone = await all('workers');
+  const count = new Map<string, number>();
+  for (const w of everyone) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return everyone.filter(
+    (w) => communities.includes(w.community) && w.status === 'active' && count.get(w.name) === 1,
+  );
+}
+
+const SCORES = {
+  duty: 28,
+  attendance: 14,
+  excellence: 14,
+  satisfaction: 14,
+  learning: 9,
+  integrity: 9,
+  taskBoard: 4,
+};
+
+async function enterAppraisal(page: Page, worker: string, year: number): Promise<void> {
+  await page.goto('/appraisals/create');
+  await page.getByLabel(/^被考核人/).fill(worker);
+  await page.getByRole('option', { name: worker, exact: true }).click();
+  await page.getByLabel(/^年度\s*\*?$/).fill(String(year));
+  for (const item of rules.appraisal.items)
+    await page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`)).fill(String(SCORES[item.key]));
+  await page.getByLabel(/^调整建议分的理由/).fill('按全年揭榜领单实际表现评分');
+}
+
+const grade = (page: Page) => page.getByTestId('appraisal-grade').innerText();
+
+describe('appraisals in the panel', () => {
+  let panel: PanelPage;
+
+  afterEach(async () => {
+    expect(panel.problems).toEqual([]);
+    await panel.context.close();
+  });
+
+  it('shows the total and grade as staff type, caps it for a condition, and shows the grade the server gave', async () => {
+    const [town] = await all('towns');
+    const [worker] = await workersOf(town.id);
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'staff');
+    await enterAppraisal(page, worker.name, 2024);
+    expect(await page.getByTestId('appraisal-total').innerText()).toBe('92');
+    expect(await grade(page)).toBe('优秀');
+    await page.getByLabel(rules.appraisal.barsExcellent[0].text).check();
+    expect(await grade(page)).toBe('合格');
+    expect(RAW_KEY.exec(await page.locator('body').innerText())).toBeNull();
+
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/appraisals\/[^/]+\/show$/);
+    const id = decodeURIComponent(page.url().split('/').slice(-2)[0]);
+    const saved = (await staff.getOne('appraisals', { id })).data;
+    expect(saved).toMatchObject({ worker: worker.id, year: 2024, grade: 'pass', barsExcellent: ['E1'] });
+    expect(Number(saved.total)).toBe(92);
+    await page.locator('.ra-field-grade').getByText('合格').waitFor();
+    await page.getByText(rules.appraisal.barsExcellent[0].text).waitFor();
+  });
+
+  it("refuses an excellent grade when the town's quota is used up, saying how many places remain", async () => {
+    const [, town] = await all('towns');
+    const [candidate, ...others] = await workersOf(town.id);
+    const jwt = await login(app, 'staff');
+    // Fill the town's excellent places for the year through the API, until the server says no more.
+    let refused = '';
+    for (const w of others) {
+      const res = await api(app, jwt)
+        .post('/api/panel/appraisals')
+        .send({ worker: w.id, year: 2023, ...SCORES, taskBoardReason: '按实际表现' });
+      if (res.status === 409) {
+        refused = res.body.error.message;
+        break;
+      }
+      expect(res.status).toBe(201);
+    }
+    expect(refused).toMatch(/剩余 0 个/);
+
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'staff');
+    await enterAppraisal(page, candidate.name, 2023);
+    expect(await grade(page)).toBe('优秀');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText(/优秀名额已用完.*剩余 0 个/).waitFor();
+    expect(page.url()).toMatch(/\/appraisals\/create/);
+    expect(await all('appraisals', { worker: candidate.id, year: 2023 })).toEqual([]);
+
+    // A bar on excellent makes the same scores a pass, which the quota does not limit.
+    await page.getByLabel(rules.appraisal.barsExcellent[1].text).check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/appraisals\/[^/]+\/show$/);
+    expect((await all('appraisals', { worker: candidate.id, year: 2023 }))[0].grade).toBe('pass');
+  });
+
+  it("lets a supervisor approve a town's year at once", async () => {
+    const [, , town] = await all('towns');
+    const jwt = await login(app, 'staff');
+    for (const w of (await workersOf(town.id)).slice(0, 3)) {
+      const res = await api(app, jwt)
+        .post('/api/panel/appraisals')
+        .send({ worker: w.id, year: 2022, ...SCORES, duty: 20, taskBoardReason: '按实际表现' });
+      expect(res.status).toBe(201);
+    }
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'supervisor');
+    await page.goto('/appraisals');
+    await page.getByRole('button', { name: '批量审定（乡镇）' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^所在乡镇/).fill(town.name);
+    await page.getByRole('option', { name: town.name, exact: true }).click();
+    await dialog.getByLabel(/^年度/).fill('2022');
+    await dialog.getByRole('button', { name: '批量审定（乡镇）' }).click();
+    await page.getByText('批量审定（乡镇）成功').waitFor();
+    const year = await all('appraisals', { town: town.id, year: 2022 });
+    expect(year).toHaveLength(3);
+    expect(year.every((a) => a.status === 'approved')).toBe(true);
+  });
+});
+
+describe('pay in the panel', () => {
+  let panel: PanelPage;
+
+  afterEach(async () => {
+    expect(panel.problems).toEqual([]);
+    await panel.context.close();
+  });
+
+  const cell = (page: Page, post: number, level: number) =>
+    page.getByLabel(`第${post}岗第${level}级月基本报酬`, { exact: true });
+
+  it('marks a cell below the wage floor, shows the refusal, and saves a table that meets it', async () => {
+    const [table] = await all('pay-scales', { year: 2026 });
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'staff');
+    await page.goto(`/pay-scales/${table.id}`);
+    await cell(page, 4, 1).fill('3000');
+    expect(await cell(page, 4, 1).getAttribute('aria-invalid')).toBe('true');
+    expect(await cell(page, 4, 2).getAttribute('aria-invalid')).toBe('false');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page
+      .getByText(/低于全市平均工资.*第4岗第1级（月 3,000 元/)
+      .first()
+      .waitFor();
+    expect((await staff.getOne('pay-scales', { id: table.id })).data.cells['4'][0]).toBe(table.cells['4'][0]);
+
+    const raised = table.cells['4'][0] + 100;
+    await cell(page, 4, 1).fill(String(raised));
+    expect(await cell(page, 4, 1).getAttribute('aria-invalid')).toBe('false');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/pay-scales$/);
+    expect((await staff.getOne('pay-scales', { id: table.id })).data.cells['4'][0]).toBe(raised);
+  });
+
+  it('drafts a month, downloads it as Excel, and a supervisor approves it; the worker page shows the pay', async () => {
+    const [table] = await all('pay-scales', { year: 2026 });
+    const approve = await api(app, await login(app, 'supervisor'))
+      .post(`/api/panel/pay-scales/${table.id}/approve`)
+      .send({});
+    expect(approve.status).toBe(200);
+
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'staff');
+    await page.goto(`/pay-scales/${table.id}`);
+    await page.waitForURL(/\/pay-scales\/[^/]+\/show$/);
+    await page.getByText('已批准的薪酬标准不能修改').waitFor();
+
+    await page.goto('/payrolls');
+    await page.getByRole('button', { name: '生成工资表' }).click();
+    await page.getByRole('dialog').getByLabel(/^月份/).fill('2026-10');
+    await page.getByRole('dialog').getByRole('button', { name: '生成工资表' }).click();
+    await page.getByText('生成工资表成功').waitFor();
+    const [payroll] = await all('payrolls', { month: '2026-10' });
+    expect(payroll.status).toBe('draft');
+
+    await page.goto(`/payrolls/${payroll.id}/show`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('payroll-2026-10.xlsx');
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const file = Buffer.concat(chunks);
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(file.length).toBeGreaterThan(5000);
+    await panel.context.close();
+
+    panel = await openPanel(browser, app);
+    await logIn(panel.page, 'supervisor');
+    await panel.page.goto(`/payrolls/${payroll.id}/show`);
+    await panel.page.getByRole('button', { name: '审批', exact: true }).click();
+    await panel.page.getByRole('dialog').getByRole('button', { name: '审批', exact: true }).click();
+    await panel.page.getByText('审批成功').waitFor();
+    expect((await staff.getOne('payrolls', { id: payroll.id })).data.status).toBe('approved');
+
+    const line = (payroll.lines as { worker: string; gross: number }[])[0];
+    await panel.page.goto(`/workers/${line.worker}/show`);
+    const history = panel.page.getByRole('table', { name: '薪酬记录' });
+    await history.getByText('2026-10').waitFor();
+    expect(await history.innerText()).toContain(String(line.gross));
+  });
+});
