@@ -1,4 +1,4 @@
-/** A payroll's lines, one row a worker, with the month's Excel a click away. */
+/** A payroll's lines, one row a worker, its totals, and the button that downloads the month's Excel. */
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState, type MouseEvent } from 'react';
@@ -72,9 +72,8 @@ export const PayrollLines = ({ source }: { source: string }) => {
   const lines = (Array.isArray(record?.[source]) ? record[source] : []) as Line[];
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-        <ExcelButton />
-        <span>{translate('app.incentive_pages.payroll.people', { smart_count: lines.length })}</span>
+      <Box sx={{ mb: 1 }}>
+        {translate('app.incentive_pages.payroll.people', { smart_count: lines.length })}
       </Box>
       <Box sx={{ maxHeight: 480, overflow: 'auto' }}>
         <Table size="small" stickyHeader>
