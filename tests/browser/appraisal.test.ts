@@ -169,7 +169,7 @@ describe('pay in the panel', () => {
   const cell = (page: Page, post: number, level: number) =>
     page.getByLabel(`第${post}岗第${level}级月基本报酬`, { exact: true });
 
-  it('marks a cell below the wage floor, shows the refusal, and saves a table that meets it', async () => {
+  it('marks a cell below the wage floor, shows the refusal, and saves a table that meets it with its rates', async () => {
     const [table] = await all('pay-scales', { year: 2026 });
     panel = await openPanel(browser, app);
     const { page } = panel;
@@ -188,9 +188,14 @@ describe('pay in the panel', () => {
     const raised = table.cells['4'][0] + 100;
     await cell(page, 4, 1).fill(String(raised));
     expect(await cell(page, 4, 1).getAttribute('aria-invalid')).toBe('false');
+    await page.getByLabel('养老保险 单位缴纳（%）', { exact: true }).fill('17');
+    await page.getByLabel('社会工作师', { exact: true }).fill('350');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/pay-scales$/);
-    expect((await staff.getOne('pay-scales', { id: table.id })).data.cells['4'][0]).toBe(raised);
+    const saved = (await staff.getOne('pay-scales', { id: table.id })).data;
+    expect(saved.cells['4'][0]).toBe(raised);
+    expect(saved.rates.pension).toEqual({ employer: 0.17, personal: 0.08 });
+    expect(saved.qualificationAllowances.social).toBe(350);
   });
 
   it('drafts a month, downloads it as Excel, and a supervisor approves it; the worker page shows the pay', async () => {

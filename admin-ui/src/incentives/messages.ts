@@ -21,6 +21,16 @@ const zh = {
     incomplete: '请填写 4 个岗位各 8 个级别的月基本报酬（元，大于 0）',
     locked: '已批准的薪酬标准不能修改',
   },
+  rates: {
+    employer: '单位缴纳（%）',
+    personal: '个人缴纳（%）',
+    pension: '养老保险',
+    medical: '医疗保险',
+    unemployment: '失业保险',
+    injury: '工伤保险',
+    maternity: '生育保险',
+    housingFund: '住房公积金',
+  },
   payroll: {
     excel: 'Excel',
     download: '下载 Excel',
@@ -81,6 +91,16 @@ const en: typeof zh = {
     below_count: '%{smart_count} cells pay less a year than the city average wage of %{wage}',
     incomplete: 'Fill in a monthly base (yuan, above 0) for each of 8 levels of 4 posts',
     locked: 'An approved pay table cannot be changed',
+  },
+  rates: {
+    employer: 'Employer (%)',
+    personal: 'Personal (%)',
+    pension: 'Pension',
+    medical: 'Medical insurance',
+    unemployment: 'Unemployment insurance',
+    injury: 'Work-injury insurance',
+    maternity: 'Maternity insurance',
+    housingFund: 'Housing fund',
   },
   payroll: {
     excel: 'Excel',

@@ -1,5 +1,6 @@
 /** The pay table as a grid: cells below the wage floor marked as the clerk types, an approved table locked. */
 import { fireEvent, screen } from '@testing-library/react';
+import { rules } from '@yanzhen/config';
 import { testDataProvider, type RaRecord } from 'react-admin';
 import { panel as base } from '../schema/fixtures';
 import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
@@ -25,6 +26,7 @@ const payScales: ResourceSchema = {
     field('year', 'integer', { required: true, unique: true }),
     field('cityAverageWage', 'decimal', { required: true }),
     field('cells', 'json', { required: true }),
+    field('rates', 'json'),
     field('status', 'enumeration', {
       readOnly: true,
       choices: ['draft', 'approved'].map((id) => ({ id, labels: { zh: id, en: id } })),
@@ -44,6 +46,8 @@ const cells = {
   4: Array(8).fill(4000),
 };
 
+const rates = rules.pay.rates;
+
 const open = (status: string, path = '/pay-scales/p1') =>
   renderAdmin(
     path,
@@ -51,7 +55,7 @@ const open = (status: string, path = '/pay-scales/p1') =>
     testDataProvider({
       getOne: () =>
         Promise.resolve({
-          data: { id: 'p1', year: 2026, cityAverageWage: 50_000, cells, status } as RaRecord,
+          data: { id: 'p1', year: 2026, cityAverageWage: 50_000, cells, rates, status } as RaRecord,
         }),
     } as Parameters<typeof testDataProvider>[0]),
   );
@@ -71,6 +75,19 @@ describe('the pay grid', () => {
     expect(cell(4, 1).value).toBe('4200');
     expect(cell(4, 1).getAttribute('aria-invalid')).toBe('false');
     expect(screen.getByText(/7 个单元格/)).toBeTruthy();
+  });
+
+  it('shows the insurance rates in per cent on the form', async () => {
+    await open('draft');
+    const pension = (await screen.findByLabelText(
+      '养老保险 单位缴纳（%）',
+      undefined,
+      FIND,
+    )) as HTMLInputElement;
+    expect(pension.value).toBe('16');
+    expect((screen.getByLabelText('失业保险 个人缴纳（%）') as HTMLInputElement).value).toBe('0.5');
+    fireEvent.change(pension, { target: { value: '18.5' } });
+    expect(pension.value).toBe('18.5');
   });
 
   it('shows an approved table read-only and says it is locked', async () => {

@@ -2,11 +2,16 @@ import Icon from '@mui/icons-material/Payments';
 import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
 import { PayGridField, PayGridInput } from './PayGrid';
+import { AllowancesField, AllowancesInput, RatesField, RatesInput } from './Rates';
 
 export default {
   ...defineResource({
     icon: Icon,
-    fields: { cells: { input: PayGridInput, show: PayGridField } },
+    fields: {
+      cells: { input: PayGridInput, show: PayGridField },
+      qualificationAllowances: { input: AllowancesInput, show: AllowancesField },
+      rates: { input: RatesInput, show: RatesField },
+    },
     actions: [{ name: 'approve', when: { field: 'status', values: ['draft'] } }],
   }),
   edit: lazy(() => import('./PayScaleEdit')),
