@@ -62,12 +62,12 @@ const record = {
   grade: 'excellent',
 } as RaRecord;
 
-const open = (path: string) =>
+const open = (path: string, saved: RaRecord = record) =>
   renderAdmin(
     path,
     panel,
     testDataProvider({
-      getOne: () => Promise.resolve({ data: record }),
+      getOne: () => Promise.resolve({ data: saved }),
     } as Parameters<typeof testDataProvider>[0]),
   );
 
@@ -119,6 +119,12 @@ describe('the appraisal form', () => {
     fireEvent.click(screen.getByRole('button', { name: '采用建议分' }));
     expect(input('taskBoard').value).toBe('3.5');
     expect(screen.queryByText(/与建议分不同/)).toBeNull();
+  });
+
+  it('says when the worker has no task-board points to propose from', async () => {
+    await open('/appraisals/a1', { ...record, taskBoardProposed: null });
+    await screen.findByText('该人员没有党员揭榜领单积分记录，不给出建议分', undefined, FIND);
+    expect(screen.queryByRole('button', { name: '采用建议分' })).toBeNull();
   });
 
   it('keeps an item within its weight', async () => {

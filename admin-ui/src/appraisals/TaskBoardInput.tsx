@@ -33,7 +33,7 @@ export const TaskBoardInput = ({ source }: { source: string }) => {
         <Typography variant="body2" color="text.secondary">
           {hasProposal
             ? translate('app.incentive_pages.appraisal.proposal', { proposal })
-            : translate('app.incentive_pages.appraisal.no_proposal')}
+            : translate(`app.incentive_pages.appraisal.${record?.id ? 'no_points' : 'no_proposal'}`)}
         </Typography>
         {hasProposal && differs && (
           <Button size="small" onClick={() => setValue(source, proposal, { shouldDirty: true })}>
