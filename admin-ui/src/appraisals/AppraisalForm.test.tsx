@@ -2,46 +2,20 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { rules } from '@yanzhen/config';
 import { testDataProvider, type RaRecord } from 'react-admin';
-import { panel as base } from '../schema/fixtures';
-import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
+import { enumeration, field, panelWith } from '../incentives/testPanel';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
-const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
-  name,
-  type,
-  required: false,
-  unique: false,
-  readOnly: false,
-  labels: { zh: name, en: name },
-  ...extra,
-});
-
-const appraisals: ResourceSchema = {
-  ...base.schema.resources[0],
-  name: 'appraisals',
-  group: 'incentives',
-  mainField: 'year',
-  searchable: [],
-  fields: [
-    field('year', 'integer', { required: true }),
-    ...rules.appraisal.items.map((i) => field(i.key, 'decimal', { required: true, min: 0, max: i.weight })),
-    field('taskBoardProposed', 'decimal', { readOnly: true }),
-    field('taskBoardReason', 'text'),
-    field('barsExcellent', 'json'),
-    field('barsPass', 'json'),
-    field('dismissal', 'json'),
-    field('total', 'decimal', { readOnly: true }),
-    field('grade', 'enumeration', {
-      readOnly: true,
-      choices: ['excellent', 'pass', 'basic', 'fail'].map((id) => ({ id, labels: { zh: id, en: id } })),
-    }),
-  ],
-};
-
-const panel: Panel = {
-  me: { ...base.me, permissions: { appraisals: ['find', 'findOne', 'create', 'update'] } },
-  schema: { ...base.schema, resources: [appraisals] },
-};
+const panel = panelWith('appraisals', [
+  field('year', 'integer', { required: true }),
+  ...rules.appraisal.items.map((i) => field(i.key, 'decimal', { required: true, min: 0, max: i.weight })),
+  field('taskBoardProposed', 'decimal', { readOnly: true }),
+  field('taskBoardReason', 'text'),
+  field('barsExcellent', 'json'),
+  field('barsPass', 'json'),
+  field('dismissal', 'json'),
+  field('total', 'decimal', { readOnly: true }),
+  enumeration('grade', ['excellent', 'pass', 'basic', 'fail']),
+]);
 
 const record = {
   id: 'a1',

@@ -2,42 +2,16 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { rules } from '@yanzhen/config';
 import { testDataProvider, type RaRecord } from 'react-admin';
-import { panel as base } from '../schema/fixtures';
-import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
+import { enumeration, field, panelWith } from '../incentives/testPanel';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
-const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
-  name,
-  type,
-  required: false,
-  unique: false,
-  readOnly: false,
-  labels: { zh: name, en: name },
-  ...extra,
-});
-
-const payScales: ResourceSchema = {
-  ...base.schema.resources[0],
-  name: 'pay-scales',
-  group: 'incentives',
-  mainField: 'year',
-  searchable: [],
-  fields: [
-    field('year', 'integer', { required: true, unique: true }),
-    field('cityAverageWage', 'decimal', { required: true }),
-    field('cells', 'json', { required: true }),
-    field('rates', 'json'),
-    field('status', 'enumeration', {
-      readOnly: true,
-      choices: ['draft', 'approved'].map((id) => ({ id, labels: { zh: id, en: id } })),
-    }),
-  ],
-};
-
-const panel: Panel = {
-  me: { ...base.me, permissions: { 'pay-scales': ['find', 'findOne', 'create', 'update'] } },
-  schema: { ...base.schema, resources: [payScales] },
-};
+const panel = panelWith('pay-scales', [
+  field('year', 'integer', { required: true, unique: true }),
+  field('cityAverageWage', 'decimal', { required: true }),
+  field('cells', 'json', { required: true }),
+  field('rates', 'json'),
+  enumeration('status', ['draft', 'approved']),
+]);
 
 const cells = {
   1: Array(8).fill(7000),

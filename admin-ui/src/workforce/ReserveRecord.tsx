@@ -7,6 +7,17 @@ import type { ReactNode } from 'react';
 import { Link, useGetManyReference, useGetOne, useTranslate, type RaRecord } from 'react-admin';
 import { RecordTable } from './RecordTable';
 
+/** The worker's records of each resource: newest first by `sort`, in these columns. */
+const PARTS = [
+  { resource: 'trial-posts', sort: 'startDate', columns: ['kind', 'post', 'startDate', 'endDate', 'result'] },
+  { resource: 'appraisals', sort: 'year', columns: ['year', 'total', 'grade', 'status'] },
+  {
+    resource: 'secondments',
+    sort: 'appliedAt',
+    columns: ['targetOrg', 'targetPost', 'status', 'startDate', 'endDate'],
+  },
+];
+
 const Part = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
   return (
@@ -19,19 +30,6 @@ const Part = ({ title, children }: { title: string; children: ReactNode }) => {
   );
 };
 
-/** A resource's records of the worker, when the viewer may read that resource. */
-const useOfWorker = (resource: string, worker: string, sort: string, enabled: boolean) =>
-  useGetManyReference(
-    resource,
-    {
-      target: 'worker',
-      id: worker,
-      pagination: { page: 1, perPage: 50 },
-      sort: { field: sort, order: 'DESC' },
-    },
-    { enabled },
-  ).data ?? [];
-
 const Mentor = ({ id }: { id: string | null }) => {
   const translate = useTranslate();
   const { data } = useGetOne('workers', { id: id ?? '' }, { enabled: Boolean(id) });
@@ -40,52 +38,38 @@ const Mentor = ({ id }: { id: string | null }) => {
   return data ? <Link to={`/workers/${id}/show`}>{String(data.name)}</Link> : null;
 };
 
+const OfWorker = ({ worker, resource, sort, columns }: { worker: string } & (typeof PARTS)[number]) => {
+  const { data = [] } = useGetManyReference(resource, {
+    target: 'worker',
+    id: worker,
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: sort, order: 'DESC' },
+  });
+  return (
+    <Part title={`resources.${resource}.name`}>
+      <RecordTable
+        resource={resource}
+        rows={data}
+        columns={columns}
+        empty="app.workforce_pages.reserve.none"
+      />
+    </Part>
+  );
+};
+
 interface Props {
   worker: RaRecord;
   /** Whether the viewer may read a resource. */
   readable: (resource: string) => boolean;
 }
 
-export const ReserveRecord = ({ worker, readable }: Props) => {
-  const id = String(worker.id);
-  const trialPosts = useOfWorker('trial-posts', id, 'startDate', readable('trial-posts'));
-  const appraisals = useOfWorker('appraisals', id, 'year', readable('appraisals'));
-  const secondments = useOfWorker('secondments', id, 'appliedAt', readable('secondments'));
-  return (
-    <Box>
-      <Part title="app.workforce_pages.reserve.mentor">
-        <Mentor id={(worker.mentor as string | null) ?? null} />
-      </Part>
-      {readable('trial-posts') && (
-        <Part title="resources.trial-posts.name">
-          <RecordTable
-            resource="trial-posts"
-            rows={trialPosts}
-            columns={['kind', 'post', 'startDate', 'endDate', 'result']}
-            empty="app.workforce_pages.reserve.none"
-          />
-        </Part>
-      )}
-      {readable('appraisals') && (
-        <Part title="resources.appraisals.name">
-          <RecordTable
-            resource="appraisals"
-            rows={appraisals}
-            columns={['year', 'total', 'grade', 'status']}
-            empty="app.workforce_pages.reserve.none"
-          />
-        </Part>
-      )}
-      {readable('secondments') && (
-        <Part title="resources.secondments.name">
-          <RecordTable
-            resource="secondments"
-            rows={secondments}
-            columns={['targetOrg', 'targetPost', 'status', 'startDate', 'endDate']}
-            empty="app.workforce_pages.reserve.none"
-          />
-        </Part>
-      )}
-    </Box>
-  );
-};
+export const ReserveRecord = ({ worker, readable }: Props) => (
+  <Box>
+    <Part title="app.workforce_pages.reserve.mentor">
+      <Mentor id={(worker.mentor as string | null) ?? null} />
+    </Part>
+    {PARTS.filter((p) => readable(p.resource)).map((p) => (
+      <OfWorker key={p.resource} worker={String(worker.id)} {...p} />
+    ))}
+  </Box>
+);
