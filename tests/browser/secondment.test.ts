@@ -165,23 +165,42 @@ describe('a secondment through the panel', () => {
     expect(await workerStatus(worker.id)).toBe('active');
   });
 
-  it('shows the worker’s secondment on a reserve cadre’s page', async () => {
-    const reserves = (
-      await staff.getList('workers', {
-        pagination: { page: 1, perPage: 1 },
-        sort: { field: 'id', order: 'ASC' },
-        filter: { isReserve: true, mentor_ne: null },
-      })
-    ).data;
-    const [reserve] = reserves;
+  it('gathers a reserve cadre’s mentor, trial posts, secondment and trainings on their page', async () => {
+    const list = async (resource: string, filter: Record<string, unknown>) =>
+      (
+        await staff.getList(resource, {
+          pagination: { page: 1, perPage: 1000 },
+          sort: { field: 'id', order: 'ASC' },
+          filter,
+        })
+      ).data;
+    const trialPosts = await list('trial-posts', {});
+    const reserve = (await list('workers', { isReserve: true, mentor_ne: null, status: 'active' })).find(
+      (w) => trialPosts.some((t) => t.worker === w.id),
+    ) as RaRecord;
+    const trial = trialPosts.find((t) => t.worker === reserve.id) as RaRecord;
     const mentor = (await staff.getOne('workers', { id: reserve.mentor })).data;
+    const trainings = await list('trainings', { attendees: reserve.id });
+    const hours = trainings.reduce((sum, t) => sum + Number(t.hours), 0);
+    const open = await staff.getList('secondments', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { worker: reserve.id, status: ['applied', 'tested', 'approved', 'active'] },
+    });
+    if (!open.total)
+      await staff.create('secondments', {
+        data: { worker: reserve.id, targetOrg: '向阳镇人民政府', targetPost: '党政办副主任' },
+      });
+
     const page = await as('staff');
     await page.goto(`/workers/${reserve.id}/show`);
     const section = page.getByRole('region', { name: '后备干部培养' });
     await section.getByRole('link', { name: mentor.name }).waitFor();
+    await section.getByRole('table', { name: '试岗顶岗' }).getByText(trial.post).waitFor();
+    await section.getByRole('table', { name: '挂职锻炼' }).getByRole('row').nth(1).waitFor();
     await page
       .getByRole('region', { name: '培训记录' })
-      .getByText(/共参加培训 \d+ 次，累计 [\d.]+ 学时/)
+      .getByText(`共参加培训 ${trainings.length} 次，累计 ${Math.round(hours * 10) / 10} 学时`)
       .waitFor();
   });
 });
