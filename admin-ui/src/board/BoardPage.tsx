@@ -93,11 +93,14 @@ const BoardPage = () => {
       disableSyncWithLocation
     >
       <Title title={translate('app.board_pages.board.title')} />
-      <Stack spacing={1} sx={{ mt: 1 }}>
+      {/* Blocks, not a flex column: the filter form would stretch to fill the page. */}
+      <Box sx={{ mt: 1 }}>
         <PublicLinks />
-        <FilterForm filters={filterInputs(permissions)} />
+        <Box sx={{ my: 1 }}>
+          <FilterForm filters={filterInputs(permissions)} />
+        </Box>
         <Columns panel={permissions} />
-      </Stack>
+      </Box>
     </ListBase>
   );
 };

@@ -55,5 +55,10 @@ const Toolbar = () => (
 );
 
 export const StoryBodyInput = ({ source }: { source: string }) => (
-  <RichTextInput source={source} toolbar={<Toolbar />} fullWidth />
+  <RichTextInput
+    source={source}
+    toolbar={<Toolbar />}
+    fullWidth
+    sx={{ '& .ProseMirror': { minHeight: 320 } }}
+  />
 );

@@ -1,10 +1,10 @@
 /**
  * A quarter's score table as rows: rank, who, points, tasks done. While the table is open to objections,
- * whoever is on it may object to their own row.
+ * whoever is on it may object to their own row. (The show layout labels it.)
  */
 import { Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Labeled, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { fivePath } from '../board/paths';
 import { canDo } from '../providers/access';
 import type { Panel } from '../schema/types';
@@ -19,10 +19,7 @@ export interface Standing {
 }
 
 /** Whether objections are being taken now. */
-export const openForObjections = (
-  record: Record<string, unknown>,
-  now = new Date(),
-) =>
+export const openForObjections = (record: Record<string, unknown>, now = new Date()) =>
   record.status === 'published' &&
   typeof record.objectionDeadline === 'string' &&
   now <= new Date(record.objectionDeadline);
@@ -41,7 +38,7 @@ export const RankingTable = ({ source }: { source: string }) => {
   const mayObject = openForObjections(record) && canDo(permissions, 'objections', 'create');
   const opensMembers = canDo(permissions, 'party-members', 'show') && permissions.me.role !== 'unit';
   return (
-    <Labeled source={source} fullWidth>
+    <>
       {rows.length ? (
         <Table size="small" aria-label={translate(`resources.score-publications.fields.${source}`)}>
           <TableHead>
@@ -83,6 +80,6 @@ export const RankingTable = ({ source }: { source: string }) => {
       ) : (
         <Typography color="text.secondary">{t('empty')}</Typography>
       )}
-    </Labeled>
+    </>
   );
 };
