@@ -62,3 +62,5 @@ export const StoryBodyInput = ({ source }: { source: string }) => (
     sx={{ '& .ProseMirror': { minHeight: 320 } }}
   />
 );
+
+export default StoryBodyInput;

@@ -3,14 +3,14 @@ import { defineResource } from '../generic/defineResource';
 import { CoverInput } from '../publicity/CoverInput';
 import { PreviewButton } from '../publicity/PreviewButton';
 import { StoryBody } from '../publicity/StoryBody';
-import { StoryBodyInput } from '../publicity/StoryBodyInput';
+import { StoryBodyEditor } from '../publicity/StoryBodyEditor';
 
 /** Publishing follows the story's publication state (`modified`: published, with changes since). */
 export default defineResource({
   icon: Icon,
   columns: ['title', 'slug', 'author', 'honour'],
   fields: {
-    body: { input: StoryBodyInput, show: StoryBody },
+    body: { input: StoryBodyEditor, show: StoryBody },
     cover: { input: CoverInput },
   },
   actions: [
