@@ -1,14 +1,25 @@
 /**
- * The payrolls, newest month first. Unlike the generic list it keeps its toolbar when there is no payroll
- * yet, so staff can draft the first month; each row downloads its Excel.
+ * The payrolls, newest month first, each row downloading its Excel. With no payroll yet, the empty page
+ * still offers to draft one (react-admin's own empty page has only a create button, and staff create
+ * payrolls by drafting a month).
  */
-import { DataTable, List, TopToolbar, useTranslate } from 'react-admin';
+import { Box } from '@mui/material';
+import { DataTable, Empty, List, TopToolbar, useTranslate } from 'react-admin';
 import { FieldValue } from '../generic/FieldValue';
 import { usePanelResource } from '../generic/usePanelResource';
 import { WorkflowButtons } from '../generic/WorkflowButtons';
 import { ExcelButton } from './PayrollLines';
 
 const COLUMNS = ['month', 'payScale', 'headcount', 'status'];
+
+const NoPayrollYet = () => (
+  <Box>
+    <Empty />
+    <Box sx={{ textAlign: 'center' }}>
+      <WorkflowButtons on="collection" />
+    </Box>
+  </Box>
+);
 
 const PayrollList = () => {
   const panel = usePanelResource();
@@ -19,7 +30,7 @@ const PayrollList = () => {
     <List
       sort={{ field: 'month', order: 'DESC' }}
       perPage={25}
-      empty={false}
+      empty={<NoPayrollYet />}
       actions={
         <TopToolbar>
           <WorkflowButtons on="collection" />
