@@ -132,7 +132,7 @@ describe('appraisals in the panel', () => {
     expect((await all('appraisals', { worker: candidate.id, year: 2023 }))[0].grade).toBe('pass');
   });
 
-  it("lets a supervisor approve a town's year at once", async () => {
+  it("lets a supervisor approve a town's year at once and reopen one with a reason", async () => {
     const [, , town] = await all('towns');
     const jwt = await login(app, 'staff');
     for (const w of (await workersOf(town.id)).slice(0, 3)) {
@@ -155,6 +155,20 @@ describe('appraisals in the panel', () => {
     const year = await all('appraisals', { town: town.id, year: 2022 });
     expect(year).toHaveLength(3);
     expect(year.every((a) => a.status === 'approved')).toBe(true);
+
+    // A correction reopens one approved appraisal, with the reason the supervisor gives.
+    await page.goto(`/appraisals/${year[0].id}/show`);
+    await page.getByRole('button', { name: '重新打开（更正）', exact: true }).click();
+    await dialog.getByRole('button', { name: '重新打开（更正）', exact: true }).click();
+    await dialog.getByText('必填').waitFor();
+    await dialog.getByLabel(/^更正理由/).fill('出勤分录入有误，退回更正');
+    await dialog.getByRole('button', { name: '重新打开（更正）', exact: true }).click();
+    await page.getByText('重新打开（更正）成功').waitFor();
+    expect((await staff.getOne('appraisals', { id: year[0].id })).data).toMatchObject({
+      status: 'draft',
+      correctionReason: '出勤分录入有误，退回更正',
+    });
+    await page.getByRole('button', { name: '审定', exact: true }).waitFor();
   });
 });
 
