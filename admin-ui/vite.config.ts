@@ -28,9 +28,10 @@ export default defineConfig(({ command }) => {
       rollupOptions: {
         output: {
           // react-admin's packages re-export through cyclic index files; split across chunks they load out
-          // of order, so they stay together (charts, which only the dashboard needs, stay out).
+          // of order, so they stay together (charts, which only the dashboard needs, and the rich-text
+          // editor with Tiptap, which only the story form needs, stay out).
           manualChunks: (id) =>
-            /node_modules\/(ra-|react-admin|@mui|@tanstack|react-hook-form)/.test(id)
+            /node_modules\/(ra-(?!input-rich-text)|react-admin|@mui|@tanstack|react-hook-form)/.test(id)
               ? 'react-admin'
               : undefined,
         },
