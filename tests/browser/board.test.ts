@@ -167,4 +167,19 @@ describe('the task board in the panel', () => {
     );
     expect(RAW_KEY.exec(await staff.page.locator('body').innerText())).toBeNull();
   });
+
+  it('speaks English on every board page without an untranslated key', async () => {
+    const p = await openPanel(browser, app, 'en');
+    panels.push(p);
+    await logIn(p.page, 'supervisor');
+    for (const [path, text] of [
+      ['/board', 'Task board'],
+      ['/approvals', 'Tasks awaiting review'],
+      ['/five', 'Choose a party member'],
+    ]) {
+      await p.page.goto(path);
+      await p.page.getByText(text).first().waitFor();
+      expect(RAW_KEY.exec(await p.page.locator('body').innerText())).toBeNull();
+    }
+  });
 });
