@@ -20,6 +20,8 @@ export default defineResource({
   icon: Icon,
   columns: ['worker', 'year', 'total', 'grade', 'dismissalRecommended', 'status'],
   fields,
+  // Named by year and total in titles and pickers (the worker is a reference, named on the page itself).
+  representation: (r) => [r.year, r.total].filter((v) => v !== null && v !== undefined).join(' · '),
   // The server grades on saving and may refuse (the town's excellent places are taken): the form waits.
   mutationMode: 'pessimistic',
   actions: [
