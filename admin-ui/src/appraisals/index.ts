@@ -1,4 +1,5 @@
 import Icon from '@mui/icons-material/Grading';
+import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
 import type { FieldOverride } from '../generic/types';
 import { ConditionsField, ConditionsInput, DismissalInput } from './Conditions';
@@ -16,17 +17,20 @@ const fields: Record<string, FieldOverride> = {
   grade: { show: SavedOutcomeField },
 };
 
-export default defineResource({
-  icon: Icon,
-  columns: ['worker', 'year', 'total', 'grade', 'dismissalRecommended', 'status'],
-  fields,
-  // Named by year and total in titles and pickers (the worker is a reference, named on the page itself).
-  representation: (r) => [r.year, r.total].filter((v) => v !== null && v !== undefined).join(' · '),
-  // The server grades on saving and may refuse (the town's excellent places are taken): the form waits.
-  mutationMode: 'pessimistic',
-  actions: [
-    { name: 'approve', when: { field: 'status', values: ['draft'] } },
-    { name: 'reopen', when: { field: 'status', values: ['approved'] }, takes: { correctionReason: true } },
-    { name: 'approveTown', on: 'collection', takes: { town: true, year: true } },
-  ],
-});
+export default {
+  ...defineResource({
+    icon: Icon,
+    columns: ['worker', 'year', 'total', 'grade', 'dismissalRecommended', 'status'],
+    fields,
+    // Named by year and total in titles and pickers (the worker is a reference, named on the page itself).
+    representation: (r) => [r.year, r.total].filter((v) => v !== null && v !== undefined).join(' · '),
+    // The server grades on saving and may refuse (the town's excellent places are taken): the form waits.
+    mutationMode: 'pessimistic',
+    actions: [
+      { name: 'approve', when: { field: 'status', values: ['draft'] } },
+      { name: 'reopen', when: { field: 'status', values: ['approved'] }, takes: { correctionReason: true } },
+      { name: 'approveTown', on: 'collection', takes: { town: true, year: true } },
+    ],
+  }),
+  edit: lazy(() => import('./AppraisalEdit')),
+};
