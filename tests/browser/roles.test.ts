@@ -4,6 +4,8 @@
  */
 import { catalogs } from '@yanzhen/config';
 import type { Browser } from 'playwright-core';
+import { pageMessages, pagesFor } from '../../admin-ui/src/pages';
+import type { Tree } from '../../admin-ui/src/pages/types';
 import { api, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { launchBrowser, logIn, menuEntries, openPanel, RAW_KEY } from './panel';
@@ -31,6 +33,26 @@ async function readable(username: string): Promise<string[]> {
   return resources.filter((r) => r.can.find).map((r) => label(r.name));
 }
 
+/** A message of the programmes' pages by its key (`app.board_pages.menu`). */
+function pageText(key: string): string {
+  for (const tree of pageMessages('zh')) {
+    const found = key
+      .split('.')
+      .reduce<Tree | string | undefined>((t, k) => (t && typeof t === 'object' ? t[k] : undefined), tree);
+    if (typeof found === 'string') return found;
+  }
+  throw new Error(`no text for ${key}`);
+}
+
+/** The programmes' own pages in the account's menu (the board, queues, progress pages). */
+async function pages(username: string): Promise<string[]> {
+  const session = api(app, await login(app, username));
+  const [me, schema] = await Promise.all([session.get('/api/panel/me'), session.get('/api/panel/schema')]);
+  return pagesFor({ me: me.body, schema: schema.body }).flatMap((p) =>
+    p.menu ? [pageText(p.menu.label)] : [],
+  );
+}
+
 describe.each([
   ['staff', ['社区工作者', '培训', '薪酬标准（四岗八级）', '民生实事任务'], ['操作日志', '账号']],
   ['clerk', ['社区工作者', '民生实事任务'], ['操作日志', '账号']],
@@ -45,7 +67,8 @@ describe.each([
     const menu = await menuEntries(page);
     expect(menu).toEqual(expect.arrayContaining(sees));
     for (const hidden of doesNotSee) expect(menu).not.toContain(hidden);
-    expect([...menu].sort()).toEqual([zh.groups.dashboard, ...(await readable(username))].sort());
+    const expected = [zh.groups.dashboard, ...(await readable(username)), ...(await pages(username))];
+    expect([...menu].sort()).toEqual(expected.sort());
     // Every resource sits under one of the programmes, which keep the document's order.
     const groups = await page.locator('.MuiListSubheader-root').allInnerTexts();
     expect(groups).toEqual(PROGRAMMES.filter((g) => groups.includes(g)));
