@@ -182,4 +182,18 @@ describe('the task board in the panel', () => {
       expect(RAW_KEY.exec(await p.page.locator('body').innerText())).toBeNull();
     }
   });
+
+  it("opens a party member's five showings from their record", async () => {
+    const me = (await api(app, await login(app, 'member')).get('/api/panel/me')).body as { member: string };
+    const staff = await open('staff');
+    await staff.page.goto(`/party-members/${me.member}/show`);
+    await staff.page.getByRole('link', { name: '查看五亮' }).click();
+    await staff.page.waitForURL(new RegExp(`/party-members/${me.member}/five$`));
+    for (const section of ['亮身份', '亮承诺', '亮行动', '亮积分', '亮成效'])
+      await staff.page.getByRole('region', { name: section }).waitFor();
+    await staff.page
+      .getByTestId('points-total')
+      .getByText(`累计积分 ${await memberPoints()}`)
+      .waitFor();
+  });
 });

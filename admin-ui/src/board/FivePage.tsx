@@ -1,6 +1,6 @@
 /**
  * 五亮: a party member's identity, commitment, actions, points and results on one page. A member opens
- * their own (`/five`); staff and supervisors open anyone's (`/members/:id/five`, or choose on `/five`).
+ * their own (`/five`); staff and supervisors open anyone's (`/party-members/:id/five`, linked from the record, or choose on `/five`).
  */
 import { Stack, Typography } from '@mui/material';
 import { Loading, Title, useGetOne, usePermissions, useTranslate } from 'react-admin';

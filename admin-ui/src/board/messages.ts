@@ -120,4 +120,8 @@ const en: Messages = {
   },
 };
 
-export const boardMessages = { zh: { app: { board_pages: zh } }, en: { app: { board_pages: en } } };
+/** The link from a party member's record to their five showings (see generic/RecordPageLinks). */
+export const boardMessages = {
+  zh: { app: { board_pages: zh }, resources: { 'party-members': { pages: { five: zh.five.open } } } },
+  en: { app: { board_pages: en }, resources: { 'party-members': { pages: { five: en.five.open } } } },
+};

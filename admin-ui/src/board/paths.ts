@@ -1,6 +1,6 @@
 /** Where the board's own pages live, so links and routes agree. */
 export const fivePath = (memberId: string | number): string =>
-  `/members/${encodeURIComponent(String(memberId))}/five`;
+  `/party-members/${encodeURIComponent(String(memberId))}/five`;
 
 /** The public pages residents read without logging in (served by the CMS, outside the panel). */
 export const PUBLIC_PAGES = [

@@ -3,6 +3,7 @@ import { EditButton, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
 import { readable } from '../schema/mapping';
 import type { FieldSchema } from '../schema/types';
 import { FieldValue } from './FieldValue';
+import { RecordPageLinks } from './RecordPageLinks';
 import { usePanelResource } from './usePanelResource';
 import { WorkflowButtons } from './WorkflowButtons';
 
@@ -32,6 +33,7 @@ const ResourceShow = () => {
     <Show
       actions={
         <TopToolbar>
+          <RecordPageLinks panel={panel.panel} resource={resource.name} />
           {RecordButtons && <RecordButtons />}
           <WorkflowButtons />
           {resource.can.update && <EditButton />}

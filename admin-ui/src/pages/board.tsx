@@ -36,7 +36,8 @@ const programme: PageModule = {
       can: (p) => readsMembers(p) && (p.me.role !== 'member' || Boolean(p.me.member)),
       menu: { group: 'board', label: 'app.board_pages.menu.five', icon: FiveIcon },
     },
-    { path: 'members/:id/five', component: FivePage, can: readsMembers },
+    // Linked from a party member's record (generic/RecordPageLinks).
+    { path: 'party-members/:id/five', component: FivePage, can: readsMembers },
   ],
   messages: boardMessages,
 };
