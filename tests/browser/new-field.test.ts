@@ -7,12 +7,13 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { CMS, TMP } from '../helpers/env';
+import { CMS, ROOT } from '../helpers/env';
 import { dataProvider, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
 
-const DIST = path.join(TMP, `dist-new-field-${process.pid}`);
+// Inside the repository (not TEST_TMP, which may be elsewhere): the copy must find its node_modules.
+const DIST = path.join(ROOT, 'tests/.tmp', `dist-new-field-${process.pid}`);
 
 // The only change to the test harness: Strapi loads the app from the copy instead of cms/dist.
 jest.mock('@strapi/strapi', () => {
