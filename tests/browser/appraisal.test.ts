@@ -151,7 +151,7 @@ describe('appraisals in the panel', () => {
     await page.getByRole('option', { name: town.name, exact: true }).click();
     await dialog.getByLabel(/^年度/).fill('2022');
     await dialog.getByRole('button', { name: '批量审定（乡镇）' }).click();
-    await page.getByText('批量审定（乡镇）成功').waitFor();
+    await page.getByText('批量审定（乡镇）：3 条成功，0 条未通过').waitFor();
     const year = await all('appraisals', { town: town.id, year: 2022 });
     expect(year).toHaveLength(3);
     expect(year.every((a) => a.status === 'approved')).toBe(true);

@@ -36,8 +36,12 @@ const ResourceList = () => {
   const schema = panel.panel.schema;
   const { columns, hidden } = listColumns(resource, schema, override.columns);
   const filters = filterInputs(resource, schema, translate);
+  // react-admin's empty page drops the toolbar: a resource made by a step on the whole list (a month's
+  // showcase, a year's commendations) keeps its list and toolbar while it has no record yet.
+  const madeBySteps = override.actions?.some((a) => a.on === 'collection') ?? false;
   return (
     <List
+      empty={madeBySteps ? false : undefined}
       filters={filters}
       sort={override.sort ?? { field: 'id', order: 'DESC' }}
       perPage={25}

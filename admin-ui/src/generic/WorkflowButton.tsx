@@ -25,6 +25,14 @@ interface Props {
   record?: RaRecord;
 }
 
+/** A step on many records answers how many went through and which were refused (a town's appraisals). */
+export function countsOf(result: unknown): { approved: number; refused: number } | null {
+  const r = result as { approved?: unknown; refused?: unknown } | null;
+  return r && typeof r.approved === 'number' && Array.isArray(r.refused)
+    ? { approved: r.approved, refused: r.refused.length }
+    : null;
+}
+
 export const WorkflowButton = ({ resource, action, record }: Props) => {
   const dataProvider = useDataProvider<PanelDataProvider>();
   const notify = useNotify();
@@ -37,14 +45,24 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
   );
 
   const run = async (values: Record<string, unknown>) => {
+    let result: unknown;
     try {
-      await dataProvider.runAction(resource.name, record ? String(record.id) : null, action.name, values);
+      ({ data: result } = await dataProvider.runAction(
+        resource.name,
+        record ? String(record.id) : null,
+        action.name,
+        values,
+      ));
     } catch (e) {
       if (e instanceof HttpError && e.body?.errors) return e.body.errors as Record<string, string>;
       notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
       return undefined;
     }
-    notify('app.action.done', { type: 'success', messageArgs: { action: label } });
+    const counts = countsOf(result);
+    notify(counts ? 'app.action.counted' : 'app.action.done', {
+      type: counts?.refused ? 'warning' : 'success',
+      messageArgs: { action: label, ...counts },
+    });
     setOpen(false);
     refresh();
     return undefined;

@@ -14,7 +14,11 @@ const zh = {
   },
   filter: { from: '%{field}（起）', to: '%{field}（止）' },
   field: { media_hint: '文件请在 Strapi 管理后台上传', more: '……等另外 %{smart_count} 项' },
-  action: { done: '%{action}成功', confirm: '确定要%{action}吗？' },
+  action: {
+    done: '%{action}成功',
+    confirm: '确定要%{action}吗？',
+    counted: '%{action}：%{approved} 条成功，%{refused} 条未通过',
+  },
   dashboard: {
     reference_date: '统计基准日：%{date}',
     hello: '%{name}，您好',
@@ -84,7 +88,11 @@ const en: AppMessages = {
   },
   filter: { from: '%{field} (from)', to: '%{field} (to)' },
   field: { media_hint: 'Files are uploaded in the Strapi admin', more: '… and %{smart_count} more' },
-  action: { done: '%{action}: done', confirm: 'Are you sure you want to %{action}?' },
+  action: {
+    done: '%{action}: done',
+    confirm: 'Are you sure you want to %{action}?',
+    counted: '%{action}: %{approved} done, %{refused} refused',
+  },
   dashboard: {
     reference_date: 'Figures as of %{date}',
     hello: 'Hello, %{name}',
