@@ -54,7 +54,7 @@ function initialScripts() {
 
 async function startServer() {
   Object.assign(process.env, {
-    ...require('./lib/bench-env')(DB),
+    ...require('./lib/bench-common').benchEnv(DB),
     DEMO_DATA: 'true',
     HOST: '127.0.0.1',
     PORT: '0',
