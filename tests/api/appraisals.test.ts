@@ -218,6 +218,9 @@ describe('the 揭榜领单 item', () => {
       .filter((e: { quarter: string }) => e.quarter.startsWith(String(quarterYear)))
       .reduce((s: number, e: { points: number }) => s + e.points, 0);
     const proposal = Math.round(Math.min(1, points / 50) * 5 * 10) / 10;
+    // The form asks before the first save.
+    const asked = await as.staff.get(`/api/panel/workers/${worker}/task-board-proposal?year=${quarterYear}`);
+    expect(asked.body).toEqual({ worker, year: quarterYear, points, proposal });
     const off = await as.staff
       .post('/api/panel/appraisals')
       .send({ worker, year: quarterYear, ...scores(80), taskBoard: proposal === 5 ? 4 : 5 });
@@ -227,6 +230,47 @@ describe('the 揭榜领单 item', () => {
       .post('/api/panel/appraisals')
       .send({ worker, year: quarterYear, ...scores(80), taskBoard: proposal });
     expect(ok.body).toMatchObject({ taskBoardProposed: proposal, taskBoard: proposal });
+  });
+});
+
+describe('the 揭榜领单 proposal before the first save', () => {
+  it('is null for a worker who is not a party member', async () => {
+    const members = (await as.supervisor.get('/api/panel/party-members?range=[0,999]')).body as {
+      worker: string | null;
+    }[];
+    const linked = new Set(members.map((m) => m.worker));
+    const workers = (await as.staff.get('/api/panel/workers?range=[0,99]')).body as { id: string }[];
+    const plain = workers.find((w) => !linked.has(w.id)) as { id: string };
+    const res = await as.staff.get(`/api/panel/workers/${plain.id}/task-board-proposal?year=2025`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ worker: plain.id, year: 2025, points: null, proposal: null });
+  });
+
+  it.each([['2025x'], [''], ['25'], ['二〇二五']])('refuses the year %p, naming the field', async (year) => {
+    const worker = await firstId(app.strapi, 'api::worker.worker');
+    const res = await as.staff.get(
+      `/api/panel/workers/${worker}/task-board-proposal?year=${encodeURIComponent(year)}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual({ year: '应为整数' });
+  });
+
+  it('is not for those who may not enter appraisals, nor outside a clerk’s community', async () => {
+    const worker = await firstId(app.strapi, 'api::worker.worker');
+    const publicity = api(app, await login(app, 'publicity'));
+    expect((await publicity.get(`/api/panel/workers/${worker}/task-board-proposal?year=2025`)).status).toBe(
+      403,
+    );
+    const heping = await firstId(app.strapi, 'api::community.community', { name: '和平社区' });
+    const elsewhere = (await as.staff.get('/api/panel/workers?range=[0,299]')).body.find(
+      (w: { community: string }) => w.community !== heping,
+    );
+    const res = await as.clerk.get(`/api/panel/workers/${elsewhere.id}/task-board-proposal?year=2025`);
+    expect([403, 404]).toContain(res.status);
+  });
+
+  it('answers 404 for a worker that does not exist', async () => {
+    expect((await as.staff.get('/api/panel/workers/nope/task-board-proposal?year=2025')).status).toBe(404);
   });
 });
 

@@ -132,6 +132,37 @@ describe('appraisals in the panel', () => {
     expect((await all('appraisals', { worker: candidate.id, year: 2023 }))[0].grade).toBe('pass');
   });
 
+  it("proposes the 揭榜领单 score from a party member's task-board points before the first save", async () => {
+    const entries = await all('points-entries', {});
+    const entry = entries.find((e) => e.holderMember) as RaRecord;
+    const year = Number(String(entry.quarter).slice(0, 4));
+    const [town] = await all('towns');
+    const [, worker] = await workersOf(town.id);
+    await app.strapi
+      .documents('api::party-member.party-member')
+      .update({ documentId: entry.holderMember, data: { worker: worker.id } as never });
+    const jwt = await login(app, 'staff');
+    const { proposal } = (
+      await api(app, jwt).get(`/api/panel/workers/${worker.id}/task-board-proposal?year=${year}`)
+    ).body as { proposal: number };
+
+    panel = await openPanel(browser, app);
+    const { page } = panel;
+    await logIn(page, 'staff');
+    await page.goto('/appraisals/create');
+    await page.getByText('选定人员和年度后，按该年度揭榜领单积分给出建议分').waitFor();
+    await page.getByLabel(/^被考核人/).fill(worker.name);
+    await page.getByRole('option', { name: worker.name, exact: true }).click();
+    await page.getByLabel(/^年度\s*\*?$/).fill(String(year));
+    await page.getByText(`按本年度揭榜领单积分的建议分：${proposal}`).waitFor();
+    const item = rules.appraisal.items.find((i) => i.key === 'taskBoard')!;
+    const input = page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`));
+    await input.fill(String(proposal === 5 ? 4 : 5));
+    await page.getByText('与建议分不同').waitFor();
+    await page.getByRole('button', { name: '采用建议分' }).click();
+    expect(Number(await input.inputValue())).toBe(proposal);
+  });
+
   it("lets a supervisor approve a town's year at once and reopen one with a reason", async () => {
     const [, , town] = await all('towns');
     const jwt = await login(app, 'staff');

@@ -1,21 +1,41 @@
 /**
- * The 揭榜领单 score with the server's proposal from the worker's task-board points beside it: one click
- * takes the proposal; another score needs a reason, which the server insists on too.
+ * The 揭榜领单 score with the server's proposal from the worker's task-board points beside it — asked as
+ * soon as the worker and year are chosen, before any save: one click takes the proposal; another score
+ * needs a reason, which the server insists on too.
  */
 import { Box, Button, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { NumberInput, useRecordContext, useTranslate } from 'react-admin';
+import { NumberInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { usePanelResource } from '../generic/usePanelResource';
+import { panelJson } from '../incentives/panelFetch';
 import { validatorsFor } from '../schema/validation';
+
+/** The server's proposal for a worker and year (`undefined` until both are chosen and it has answered). */
+function useProposal(worker: unknown, year: unknown): number | null | undefined {
+  const [locale] = useLocaleState();
+  const ready = typeof worker === 'string' && worker !== '' && /^\d{4}$/.test(String(year ?? ''));
+  const { data } = useQuery({
+    queryKey: ['panel', 'task-board-proposal', worker, year],
+    queryFn: () =>
+      panelJson<{ proposal: number | null }>(
+        `/workers/${encodeURIComponent(String(worker))}/task-board-proposal?year=${String(year)}`,
+        locale,
+      ),
+    enabled: ready,
+  });
+  return ready ? data?.proposal : undefined;
+}
 
 export const TaskBoardInput = ({ source }: { source: string }) => {
   const translate = useTranslate();
   const record = useRecordContext();
   const panel = usePanelResource();
   const { setValue } = useFormContext();
-  const [value, reason] = useWatch({ name: [source, 'taskBoardReason'] });
+  const [value, reason, worker, year] = useWatch({ name: [source, 'taskBoardReason', 'worker', 'year'] });
   const field = panel?.resource.fields.find((f) => f.name === source);
-  const proposal = record?.taskBoardProposed as number | null | undefined;
+  const asked = useProposal(worker, year);
+  const proposal = asked !== undefined ? asked : (record?.taskBoardProposed as number | null | undefined);
   const hasProposal = proposal !== null && proposal !== undefined;
   const differs = hasProposal && value !== '' && value !== null && Number(value) !== Number(proposal);
   return (
@@ -33,7 +53,9 @@ export const TaskBoardInput = ({ source }: { source: string }) => {
         <Typography variant="body2" color="text.secondary">
           {hasProposal
             ? translate('app.incentive_pages.appraisal.proposal', { proposal })
-            : translate(`app.incentive_pages.appraisal.${record?.id ? 'no_points' : 'no_proposal'}`)}
+            : translate(
+                `app.incentive_pages.appraisal.${proposal === null || record?.id ? 'no_points' : 'no_proposal'}`,
+              )}
         </Typography>
         {hasProposal && differs && (
           <Button size="small" onClick={() => setValue(source, proposal, { shouldDirty: true })}>

@@ -39,6 +39,16 @@ async function workerTown(strapi: Core.Strapi, worker: string) {
 }
 
 /** The year's task-board points of the party member(s) this worker is. */
+/** The 揭榜领单 score proposed from a worker's task-board points of a year (null: not a party member). */
+export async function proposalFor(
+  strapi: Core.Strapi,
+  worker: string,
+  year: number,
+): Promise<{ points: number | null; proposal: number | null }> {
+  const points = await yearPoints(strapi, worker, year);
+  return { points, proposal: points === null ? null : taskBoardProposal(points) };
+}
+
 async function yearPoints(strapi: Core.Strapi, worker: string, year: number): Promise<number | null> {
   const members = (await strapi.db
     .query('api::party-member.party-member')

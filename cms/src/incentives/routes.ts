@@ -1,8 +1,10 @@
 /** Pay's own panel endpoints: a payroll as Excel, and a worker's pay history. */
 import type { Core } from '@strapi/strapi';
+import { assertCan } from '../panel/access';
 import { PanelError } from '../panel/errors';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/routes';
+import { proposalFor } from './appraisal';
 import { payrollWorkbook } from './excel';
 import type { Line } from './payroll';
 
@@ -55,6 +57,24 @@ export const incentiveRoutes: DomainRoute[] = [
     async handler(ctx, viewer, { strapi, registry, service }) {
       const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
       return payHistory(strapi, w.id);
+    },
+  },
+  {
+    /** What the appraisal form proposes for 揭榜领单 before the first save, for whoever may enter one. */
+    method: 'GET',
+    path: '/workers/:id/task-board-proposal',
+    async handler(ctx, viewer, { strapi, registry, service }) {
+      assertCan(viewer, registry.byName('appraisals') as Resource, 'create');
+      const year = Number(ctx.query.year);
+      if (!/^\d{4}$/.test(String(ctx.query.year ?? '')))
+        throw new PanelError(
+          400,
+          'validation',
+          { count: 1, fields: { resource: 'appraisals', fields: ['year'] } },
+          { year: { code: 'type_integer' } },
+        );
+      const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
+      return { worker: w.id, year, ...(await proposalFor(strapi, String(w.id), year)) };
     },
   },
 ];
