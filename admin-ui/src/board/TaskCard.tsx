@@ -42,13 +42,33 @@ export const TaskCard = ({ task }: { task: RaRecord }) => {
             <Box sx={{ color: 'text.secondary', fontSize: 13, mt: 0.5 }}>
               <ReferenceField source="community" reference="communities" link={false} />
             </Box>
-            <Stack direction="row" spacing={1} sx={{ mt: 1 }} alignItems="center">
+            <Stack
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ mt: 1, flexWrap: 'wrap' }}
+              alignItems="center"
+            >
               {task.tier && (
                 <Chip
                   size="small"
                   color={task.tier === 'big' ? 'secondary' : 'default'}
                   label={translate(`resources.tasks.choices.tier.${task.tier}`)}
                 />
+              )}
+              {task.isUrgent && (
+                <Chip
+                  size="small"
+                  color="error"
+                  variant="outlined"
+                  label={translate('resources.tasks.fields.isUrgent')}
+                />
+              )}
+              {task.isOverdue && (
+                <Chip size="small" color="warning" label={translate('resources.tasks.fields.isOverdue')} />
+              )}
+              {task.duplicateOf && (
+                <Chip size="small" variant="outlined" label={translate('app.board_pages.board.duplicate')} />
               )}
               {task.points !== null && task.points !== undefined && (
                 <Typography variant="body2">

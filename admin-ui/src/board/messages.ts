@@ -9,6 +9,7 @@ const zh = {
     claimant: '揭榜方',
     none: '无',
     more: '只显示前 %{shown} 件，共 %{total} 件，请用筛选缩小范围',
+    duplicate: '疑似重复',
   },
   public: { title: '公开页面（无需登录）', board: '本周榜单', scores: '积分公示', stories: '榜样故事' },
   approvals: {
@@ -68,6 +69,7 @@ const en: Messages = {
     claimant: 'Claimed by',
     none: 'none',
     more: 'Showing the first %{shown} of %{total} tasks; narrow them with the filters',
+    duplicate: 'Possible duplicate',
   },
   public: {
     title: 'Public pages (no login)',

@@ -1,0 +1,37 @@
+/** A card on the board says at a glance what needs attention: urgent, overdue, a possible duplicate. */
+import { render, screen } from '@testing-library/react';
+import { AdminContext, testDataProvider, type DataProvider, type RaRecord } from 'react-admin';
+import { MemoryRouter } from 'react-router-dom';
+import { createI18nProvider } from '../i18n/i18nProvider';
+import { TaskCard } from './TaskCard';
+
+const base = { id: 't1', title: '修补小区路面', status: 'listed', tier: 'small', points: 4 };
+
+function renderCard(task: RaRecord) {
+  const dataProvider = testDataProvider({
+    getMany: () => Promise.resolve({ data: [] }),
+  } as Partial<DataProvider>);
+  render(
+    <MemoryRouter>
+      <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider()}>
+        <TaskCard task={task} />
+      </AdminContext>
+    </MemoryRouter>,
+  );
+}
+
+describe('a task card', () => {
+  it.each([
+    [{}, []],
+    [{ isUrgent: true }, ['急难愁盼']],
+    [{ isOverdue: true }, ['已逾期']],
+    [{ duplicateOf: 't0' }, ['疑似重复']],
+    [{ isUrgent: true, isOverdue: true, duplicateOf: 't0' }, ['急难愁盼', '已逾期', '疑似重复']],
+  ])('with %j is marked %j', async (flags, marks) => {
+    renderCard({ ...base, ...flags });
+    expect(await screen.findByText('修补小区路面')).toBeTruthy();
+    expect(screen.getByText('4 分')).toBeTruthy();
+    for (const mark of ['急难愁盼', '已逾期', '疑似重复'])
+      expect(Boolean(screen.queryByText(mark))).toBe(marks.includes(mark));
+  });
+});
