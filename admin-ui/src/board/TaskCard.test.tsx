@@ -21,7 +21,7 @@ function renderCard(task: RaRecord) {
 }
 
 describe('a task card', () => {
-  it.each([
+  it.each<[Partial<RaRecord>, string[]]>([
     [{}, []],
     [{ isUrgent: true }, ['急难愁盼']],
     [{ isOverdue: true }, ['已逾期']],
