@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { NumberInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { usePanelResource } from '../generic/usePanelResource';
-import { panelJson } from '../incentives/panelFetch';
+import { panelJson } from '../providers/panelFetch';
 import { validatorsFor } from '../schema/validation';
 
 /** The server's proposal for a worker and year (`undefined` until both are chosen and it has answered). */

@@ -2,7 +2,7 @@
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useLocaleState, useTranslate } from 'react-admin';
-import { panelJson } from './panelFetch';
+import { panelJson } from '../providers/panelFetch';
 
 export interface PayMonth {
   month: string;

@@ -3,7 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState, type MouseEvent } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { downloadFile } from '../incentives/panelFetch';
+import { downloadFile } from '../providers/panelFetch';
 
 interface Line {
   worker: string;

@@ -1,20 +1,25 @@
 /**
- * Panel API calls that are not react-admin's: JSON from a domain endpoint (a worker's pay history) and a
- * file behind the login (a payroll's Excel), both with the token and the UI language.
+ * Panel API calls that are not react-admin's records: JSON from a domain endpoint (a worker's pay
+ * history), a file behind the login (a payroll's Excel), an upload, a preview's HTML — each with the
+ * login token and the UI language, so the server's refusals read in it.
  */
 import { HttpError } from 'react-admin';
-import { API } from '../providers/dataProvider';
-import { session } from '../providers/session';
+import { API } from './dataProvider';
+import { session } from './session';
 
-async function panelResponse(path: string, locale: string): Promise<Response> {
-  const headers = new Headers({ 'Accept-Language': locale });
+export async function panelResponse(path: string, locale: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept-Language', locale);
   const token = session.token();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  const res = await fetch(`${API}${path}`, { headers });
+  const res = await fetch(`${API}${path}`, { ...init, headers });
   if (!res.ok) {
     // The server's errors are JSON with a message in the UI language.
-    const body = (await res.json().catch(() => null)) as { message?: string } | null;
-    throw new HttpError(body?.message ?? res.statusText, res.status, body);
+    const body = (await res.json().catch(() => null)) as {
+      message?: string;
+      error?: { message?: string };
+    } | null;
+    throw new HttpError(body?.message ?? body?.error?.message ?? res.statusText, res.status, body);
   }
   return res;
 }
