@@ -250,8 +250,12 @@ describe('month and year end', () => {
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     // The praise to the member and the letter to their work unit, each on its own page.
     expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
-    const unconfirmed = list.find((c: { id: string; recipientMember: string | null }) => c.recipientMember && c.id !== m.id);
-    expect((await as.supervisor.get(`/api/panel/commendations/${unconfirmed.id}/letter.pdf`)).body.message).toBe('表彰确认后才有表彰信');
+    const unconfirmed = list.find(
+      (c: { id: string; recipientMember: string | null }) => c.recipientMember && c.id !== m.id,
+    );
+    expect(
+      (await as.supervisor.get(`/api/panel/commendations/${unconfirmed.id}/letter.pdf`)).body.message,
+    ).toBe('表彰确认后才有表彰信');
   });
 });
 

@@ -103,13 +103,11 @@ describe('images', () => {
       mime: 'image/png',
     });
     const s = (
-      await as.publicity
-        .post('/api/panel/stories')
-        .send({
-          title: '有封面的故事',
-          cover: res.body.id,
-          body: `<p><img src="${res.body.url}" alt="现场"></p>`,
-        })
+      await as.publicity.post('/api/panel/stories').send({
+        title: '有封面的故事',
+        cover: res.body.id,
+        body: `<p><img src="${res.body.url}" alt="现场"></p>`,
+      })
     ).body;
     expect(s.cover).toMatchObject({ id: res.body.id, url: res.body.url });
     expect(s.body).toBe(`<p><img src="${res.body.url}" alt="现场" /></p>`);

@@ -34,7 +34,9 @@ export async function appendEntry(strapi: Core.Strapi, e: Entry): Promise<void> 
   const prefix = `${e.kind}:${e.task}:`;
   const previous = e.key
     ? 0
-    : Number(await strapi.db.query(ENTRY).count({ where: { entryKey: { $gte: prefix, $lt: `${prefix}~` } } }));
+    : Number(
+        await strapi.db.query(ENTRY).count({ where: { entryKey: { $gte: prefix, $lt: `${prefix}~` } } }),
+      );
   await strapi.documents(ENTRY).create({
     data: {
       holderMember: e.holder.member ?? undefined,

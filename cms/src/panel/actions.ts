@@ -56,7 +56,13 @@ export function createActions(
     };
     const audited = async () => {
       const updated = await service.find(viewer, r, id);
-      await writeAudit(strapi, { viewer, action, resource: r, recordId: id, ...diff(record, toRecord(r, updated, true)) });
+      await writeAudit(strapi, {
+        viewer,
+        action,
+        resource: r,
+        recordId: id,
+        ...diff(record, toRecord(r, updated, true)),
+      });
       return updated;
     };
     if ('run' in t) {

@@ -19,7 +19,6 @@ const NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 const toNumber = (raw: unknown): unknown =>
   typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw;
 
-
 /** The type check alone: the value as the database stores it, or why it cannot be. */
 export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): Read {
   switch (field.type) {

@@ -1,7 +1,23 @@
 import { rules } from '@yanzhen/config';
-import { appraise, excellentLimit, gradeFromTotal, taskBoardProposal, totalOf, unknownConditions, type Scores } from './appraisal';
+import {
+  appraise,
+  excellentLimit,
+  gradeFromTotal,
+  taskBoardProposal,
+  totalOf,
+  unknownConditions,
+  type Scores,
+} from './appraisal';
 
-const full: Scores = { duty: 30, attendance: 15, excellence: 15, satisfaction: 15, learning: 10, integrity: 10, taskBoard: 5 };
+const full: Scores = {
+  duty: 30,
+  attendance: 15,
+  excellence: 15,
+  satisfaction: 15,
+  learning: 10,
+  integrity: 10,
+  taskBoard: 5,
+};
 const none = { barsExcellent: [], barsPass: [], dismissal: [] };
 
 /** Scores adding up to `total`, taken off duty first. */
@@ -11,7 +27,8 @@ describe('totalOf', () => {
   it('adds the seven items', () => expect(totalOf(full)).toBe(100));
   it('adds decimals without floating error', () =>
     expect(totalOf({ ...full, duty: 29.9, attendance: 14.8, excellence: 14.3 })).toBe(99));
-  it('weights add up to 100', () => expect(rules.appraisal.items.reduce((s, i) => s + i.weight, 0)).toBe(100));
+  it('weights add up to 100', () =>
+    expect(rules.appraisal.items.reduce((s, i) => s + i.weight, 0)).toBe(100));
 });
 
 describe('gradeFromTotal', () => {
@@ -34,11 +51,29 @@ describe('appraise', () => {
     ['a bars-excellent condition caps 95 at pass', 95, { ...none, barsExcellent: ['E1'] }, 'pass', false],
     ['a bars-excellent condition leaves 80 at pass', 80, { ...none, barsExcellent: ['E2'] }, 'pass', false],
     ['a bars-excellent condition leaves 65 basic', 65, { ...none, barsExcellent: ['E3'] }, 'basic', false],
-    ['all three bars-excellent conditions cap at pass', 99, { ...none, barsExcellent: ['E1', 'E2', 'E3'] }, 'pass', false],
+    [
+      'all three bars-excellent conditions cap at pass',
+      99,
+      { ...none, barsExcellent: ['E1', 'E2', 'E3'] },
+      'pass',
+      false,
+    ],
     ['a bars-pass condition fails 95', 95, { ...none, barsPass: ['P1'] }, 'fail', false],
     ['a bars-pass condition fails 70', 70, { ...none, barsPass: ['P4'] }, 'fail', false],
-    ['bars-pass wins over bars-excellent', 95, { ...none, barsExcellent: ['E1'], barsPass: ['P2'] }, 'fail', false],
-    ['a dismissal condition recommends dismissal, the grade stands', 95, { ...none, dismissal: ['D3'] }, 'excellent', true],
+    [
+      'bars-pass wins over bars-excellent',
+      95,
+      { ...none, barsExcellent: ['E1'], barsPass: ['P2'] },
+      'fail',
+      false,
+    ],
+    [
+      'a dismissal condition recommends dismissal, the grade stands',
+      95,
+      { ...none, dismissal: ['D3'] },
+      'excellent',
+      true,
+    ],
     ['dismissal with bars-pass', 50, { ...none, barsPass: ['P3'], dismissal: ['D1', 'D7'] }, 'fail', true],
   ])('%s', (_what, total, conditions, grade, dismissal) => {
     expect(appraise(scoring(total), conditions)).toEqual({ total, grade, dismissalRecommended: dismissal });
@@ -46,14 +81,20 @@ describe('appraise', () => {
 });
 
 describe('unknownConditions', () => {
-  it('accepts the district’s keys', () => expect(unknownConditions({ barsExcellent: ['E1'], barsPass: ['P4'], dismissal: ['D7'] })).toEqual({}));
+  it('accepts the district’s keys', () =>
+    expect(unknownConditions({ barsExcellent: ['E1'], barsPass: ['P4'], dismissal: ['D7'] })).toEqual({}));
   it('names keys that are not', () =>
-    expect(unknownConditions({ barsExcellent: ['E4'], barsPass: [], dismissal: ['D1', 'X'] })).toEqual({ barsExcellent: ['E4'], dismissal: ['X'] }));
+    expect(unknownConditions({ barsExcellent: ['E4'], barsPass: [], dismissal: ['D1', 'X'] })).toEqual({
+      barsExcellent: ['E4'],
+      dismissal: ['X'],
+    }));
   it.each([
     ['barsExcellent', 3],
     ['barsPass', 4],
     ['dismissal', 7],
-  ] as const)('the district has %s: %i conditions', (kind, n) => expect(rules.appraisal[kind]).toHaveLength(n));
+  ] as const)('the district has %s: %i conditions', (kind, n) =>
+    expect(rules.appraisal[kind]).toHaveLength(n),
+  );
 });
 
 describe('excellentLimit', () => {

@@ -42,7 +42,10 @@ export function appraise(scores: Scores, c: Conditions, r: AppraisalRules = rule
 }
 
 /** Condition keys that are not the district's (a typo, or a list from another year's rules). */
-export function unknownConditions(c: Conditions, r: AppraisalRules = rules.appraisal): Partial<Record<keyof Conditions, string[]>> {
+export function unknownConditions(
+  c: Conditions,
+  r: AppraisalRules = rules.appraisal,
+): Partial<Record<keyof Conditions, string[]>> {
   const out: Partial<Record<keyof Conditions, string[]>> = {};
   for (const kind of ['barsExcellent', 'barsPass', 'dismissal'] as const) {
     const known = new Set(r[kind].map((x) => x.key));

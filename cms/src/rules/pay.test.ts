@@ -3,7 +3,10 @@ import { belowFloor, cellProblems, fen, monthlyPay, yearsOfService, type PayTabl
 
 /** A table like the demo's: post 1 starts at 9,400, each level +200, each post below −800. */
 const cells: Record<string, number[]> = Object.fromEntries(
-  [1, 2, 3, 4].map((post) => [String(post), Array.from({ length: 8 }, (_, i) => 7000 + (4 - post) * 800 + i * 200)]),
+  [1, 2, 3, 4].map((post) => [
+    String(post),
+    Array.from({ length: 8 }, (_, i) => 7000 + (4 - post) * 800 + i * 200),
+  ]),
 );
 const table: PayTable = {
   cells,
@@ -26,11 +29,14 @@ describe('fen', () => {
 });
 
 describe('base pay for every post and level', () => {
-  it.each([1, 2, 3, 4].flatMap((post) => [1, 2, 3, 4, 5, 6, 7, 8].map((level) => [post, level])))('post %i level %i', (post, level) => {
-    const line = monthlyPay({ ...payee, postTier: post, payLevel: level }, table, '2026-06');
-    expect(line.base).toBe(7000 + (4 - post) * 800 + (level - 1) * 200);
-    expect(line.gross).toBe(line.base);
-  });
+  it.each([1, 2, 3, 4].flatMap((post) => [1, 2, 3, 4, 5, 6, 7, 8].map((level) => [post, level])))(
+    'post %i level %i',
+    (post, level) => {
+      const line = monthlyPay({ ...payee, postTier: post, payLevel: level }, table, '2026-06');
+      expect(line.base).toBe(7000 + (4 - post) * 800 + (level - 1) * 200);
+      expect(line.gross).toBe(line.base);
+    },
+  );
 
   it('refuses a post or level outside the table', () => {
     expect(() => monthlyPay({ ...payee, postTier: 5 }, table, '2026-06')).toThrow(RangeError);
@@ -47,7 +53,9 @@ describe('yearsOfService', () => {
     ['2016-03-15', '2026-03-15', 10],
     ['2024-02-29', '2025-02-28', 0],
     ['2030-01-01', '2026-06-30', 0],
-  ])('hired %s, on %s: %i completed years', (hire, on, years) => expect(yearsOfService(hire, on)).toBe(years));
+  ])('hired %s, on %s: %i completed years', (hire, on, years) =>
+    expect(yearsOfService(hire, on)).toBe(years),
+  );
 });
 
 describe('allowances', () => {
@@ -73,7 +81,11 @@ describe('allowances', () => {
 });
 
 describe('contributions', () => {
-  const line = monthlyPay({ postTier: 1, payLevel: 3, hireDate: '2016-09-01', qualification: 'social' }, table, '2026-06');
+  const line = monthlyPay(
+    { postTier: 1, payLevel: 3, hireDate: '2016-09-01', qualification: 'social' },
+    table,
+    '2026-06',
+  );
 
   it('adds base and allowances into gross', () => expect(line.gross).toBe(9800 + 450 + 300));
 
@@ -93,15 +105,26 @@ describe('contributions', () => {
   });
 
   it('rounds each amount to the fen', () => {
-    const odd = monthlyPay({ postTier: 4, payLevel: 1, hireDate: '2025-01-01', qualification: 'none' }, { ...table, seniorityPerYear: 33.333 }, '2026-06');
-    for (const v of [odd.gross, odd.net, odd.cost, ...Object.values(odd.personal), ...Object.values(odd.employer)]) {
+    const odd = monthlyPay(
+      { postTier: 4, payLevel: 1, hireDate: '2025-01-01', qualification: 'none' },
+      { ...table, seniorityPerYear: 33.333 },
+      '2026-06',
+    );
+    for (const v of [
+      odd.gross,
+      odd.net,
+      odd.cost,
+      ...Object.values(odd.personal),
+      ...Object.values(odd.employer),
+    ]) {
       expect(Math.round(v * 100) / 100).toBe(v);
     }
   });
 });
 
 describe('the wage floor', () => {
-  it('passes a table whose every yearly base reaches the city average', () => expect(belowFloor(table)).toEqual([]));
+  it('passes a table whose every yearly base reaches the city average', () =>
+    expect(belowFloor(table)).toEqual([]));
 
   it('names each cell below it', () => {
     expect(belowFloor({ ...table, cityAverageWage: 86_500 })).toEqual([
@@ -113,7 +136,9 @@ describe('the wage floor', () => {
   it('is at the yearly base exactly: 6,500 a month meets 78,000', () => {
     const edge = { ...cells, '4': [6500, ...cells['4'].slice(1)] };
     expect(belowFloor({ cells: edge, cityAverageWage: 78_000 })).toEqual([]);
-    expect(belowFloor({ cells: edge, cityAverageWage: 78_000.01 })).toEqual([{ post: 4, level: 1, monthly: 6500 }]);
+    expect(belowFloor({ cells: edge, cityAverageWage: 78_000.01 })).toEqual([
+      { post: 4, level: 1, monthly: 6500 },
+    ]);
   });
 });
 

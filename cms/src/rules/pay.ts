@@ -52,7 +52,9 @@ export function cellProblems(cells: unknown): string[] {
 }
 
 /** Cells whose yearly base (monthly × 12) is below the city average wage of the table's year. */
-export function belowFloor(t: Pick<PayTable, 'cells' | 'cityAverageWage'>): { post: number; level: number; monthly: number }[] {
+export function belowFloor(
+  t: Pick<PayTable, 'cells' | 'cityAverageWage'>,
+): { post: number; level: number; monthly: number }[] {
   return POSTS.flatMap((post) =>
     (t.cells[post] ?? []).flatMap((monthly, i) =>
       monthly * 12 < t.cityAverageWage ? [{ post: Number(post), level: i + 1, monthly }] : [],
@@ -80,10 +82,23 @@ export function monthlyPay(p: Payee, t: PayTable, month: string): PayLine {
   const qualification = fen(t.qualificationAllowances[p.qualification] ?? 0);
   const gross = fen(base + seniority + qualification);
   const share = (side: keyof Rate) => {
-    const parts = Object.fromEntries(KINDS.map((k) => [k, fen(gross * (t.rates[k]?.[side] ?? 0))])) as Record<InsuranceKind, number>;
+    const parts = Object.fromEntries(KINDS.map((k) => [k, fen(gross * (t.rates[k]?.[side] ?? 0))])) as Record<
+      InsuranceKind,
+      number
+    >;
     return { ...parts, total: fen(KINDS.reduce((s, k) => s + parts[k], 0)) };
   };
   const personal = share('personal');
   const employer = share('employer');
-  return { base: fen(base), seniorityYears, seniority, qualification, gross, personal, net: fen(gross - personal.total), employer, cost: fen(gross + employer.total) };
+  return {
+    base: fen(base),
+    seniorityYears,
+    seniority,
+    qualification,
+    gross,
+    personal,
+    net: fen(gross - personal.total),
+    employer,
+    cost: fen(gross + employer.total),
+  };
 }
