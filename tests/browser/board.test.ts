@@ -119,6 +119,47 @@ describe('the task board in the panel', () => {
     expect(await actions.innerText()).toContain('已办结');
   });
 
+  it('takes a claim staff record for a partner unit, the unit’s report and the supervisor’s approval: three users', async () => {
+    const [task] = await tasks('staff', { status: 'listed', tier: 'big' });
+    const unitId = (await api(app, await login(app, 'unit')).get('/api/panel/me')).body.unit as string;
+    const unitName = (
+      await dataProvider(app, await login(app, 'staff')).getOne('partner-units', { id: unitId })
+    ).data.name as string;
+
+    const staff = await open('staff');
+    await staff.page.goto(`/tasks/${task.id}/show`);
+    await staff.page.getByRole('button', { name: '揭榜', exact: true }).click();
+    const dialog = staff.page.getByRole('dialog');
+    await dialog.getByLabel(/^揭榜单位/).fill(unitName);
+    await staff.page.getByRole('option', { name: unitName, exact: true }).click();
+    await dialog.getByRole('button', { name: '揭榜', exact: true }).click();
+    await staff.page.getByText('揭榜成功').waitFor();
+    expect(await taskOf(task.id)).toMatchObject({
+      status: 'claimed',
+      claimantUnit: unitId,
+      claimantMember: null,
+    });
+
+    const unit = await open('unit');
+    await unit.page.goto('/board');
+    const claimed = unit.page.getByRole('region', { name: '已揭榜' }).locator(`[data-task="${task.id}"]`);
+    await claimed.getByRole('button', { name: '报告办结', exact: true }).click();
+    const report = unit.page.getByRole('dialog');
+    await report.getByLabel(/办理情况/).fill('已协调资金完成屋面防水');
+    await report.getByLabel(/办结日期/).fill(new Date().toISOString().slice(0, 10));
+    await report.getByRole('button', { name: '报告办结', exact: true }).click();
+    await unit.page.getByText('报告办结成功').waitFor();
+    expect((await taskOf(task.id)).status).toBe('submitted');
+
+    const supervisor = await open('supervisor');
+    await supervisor.page.goto('/approvals');
+    const review = supervisor.page.locator(`[data-testid=task-review][data-task="${task.id}"]`);
+    await review.getByText('已协调资金完成屋面防水').waitFor();
+    await review.getByRole('button', { name: '验收通过', exact: true }).click();
+    await supervisor.page.getByText('验收通过成功').waitFor();
+    expect((await taskOf(task.id)).status).toBe('approved');
+  });
+
   it('returns a reported task with the reason the supervisor types, and insists on one', async () => {
     const [task] = await tasks('supervisor', { status: 'submitted' });
     const supervisor = await open('supervisor');

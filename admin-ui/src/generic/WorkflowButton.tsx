@@ -9,12 +9,13 @@ import {
   HttpError,
   useDataProvider,
   useNotify,
+  usePermissions,
   useRefresh,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
 import type { PanelDataProvider } from '../providers/dataProvider';
-import type { ResourceSchema } from '../schema/types';
+import type { Panel, ResourceSchema } from '../schema/types';
 import { FieldInput } from './FieldInput';
 import type { WorkflowAction } from './types';
 
@@ -40,7 +41,9 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const label = translate(`resources.${resource.name}.actions.${action.name}`, { _: action.name });
-  const takes = Object.entries(action.takes ?? {}).flatMap(([name, required]) =>
+  const role = usePermissions<Panel>().permissions?.me.role;
+  const wanted = (role && action.takesFor?.[role]) || action.takes || {};
+  const takes = Object.entries(wanted).flatMap(([name, required]) =>
     resource.fields.filter((f) => f.name === name).map((f) => ({ ...f, required })),
   );
 

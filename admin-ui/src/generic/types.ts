@@ -1,6 +1,7 @@
 /** What a resource folder may say about its screens; everything else comes from the schema. */
 import type { ComponentType } from 'react';
 import type { MutationMode, RaRecord, SortPayload } from 'react-admin';
+import type { Role } from '../schema/types';
 
 /**
  * A workflow step: `POST /api/panel/<resource>/:id/<name>` on a record, or `POST /api/panel/<resource>/<name>`
@@ -13,6 +14,8 @@ export interface WorkflowAction {
   when?: { field: string; values: string[] };
   /** Fields of the resource the user fills before confirming, sent as the body; `true` when required. */
   takes?: Record<string, boolean>;
+  /** What the step takes from a viewer of this role instead (staff naming whom they claim for). */
+  takesFor?: Partial<Record<Role, Record<string, boolean>>>;
 }
 
 /** A custom display or input for one field; it receives the field's name as `source`. */

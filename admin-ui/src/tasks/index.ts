@@ -10,7 +10,12 @@ export default defineResource({
       when: { field: 'status', values: ['collected', 'triaged'] },
       takes: { difficulty: true, peopleNeeded: true, hoursNeeded: true, needsFunding: false },
     },
-    { name: 'claim', when: { field: 'status', values: ['listed'] } },
+    {
+      name: 'claim',
+      when: { field: 'status', values: ['listed'] },
+      // Members and units claim for themselves; staff record a claim on a member's or unit's behalf.
+      takesFor: { staff: { claimantMember: false, claimantUnit: false } },
+    },
     {
       name: 'submit',
       when: { field: 'status', values: ['claimed', 'rejected'] },
