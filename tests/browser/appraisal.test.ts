@@ -8,20 +8,19 @@ import { rules } from '@yanzhen/config';
 import type { Browser, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
 import { api, dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, RAW_KEY, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
 
 let app: TestApp;
 let browser: Browser;
 let staff: DataProvider;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  ({ app, browser } = await boot());
   staff = dataProvider(app, await login(app, 'staff'));
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await shutDown({ app, browser });
 });
 
 const all = async (resource: string, filter: Record<string, unknown> = {}): Promise<RaRecord[]> =>

@@ -6,19 +6,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, RAW_KEY, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown, step } from './panel';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => ({ app, browser } = await boot()));
+afterAll(() => shutDown({ app, browser }));
 
 interface Task {
   id: string;
@@ -51,12 +46,6 @@ async function memberPoints(): Promise<number> {
   return data.reduce((sum, e) => sum + Number(e.points), 0);
 }
 
-/** A step on a card (or page): its button, then the dialog's confirming button of the same name. */
-async function step(page: Page, card: ReturnType<Page['locator']>, label: string): Promise<void> {
-  await card.getByRole('button', { name: label, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: label, exact: true }).click();
-}
-
 const card = (page: Page, id: string) => page.locator(`[data-testid=task-card][data-task="${id}"]`);
 
 describe('the task board in the panel', () => {
@@ -82,7 +71,7 @@ describe('the task board in the panel', () => {
     const member = await open('member');
     await member.page.getByRole('menuitem', { name: '揭榜领单看板' }).click();
     const listed = member.page.getByRole('region', { name: '已张榜' });
-    await step(member.page, listed.locator(`[data-task="${task.id}"]`), '揭榜');
+    await step(member.page, '揭榜', {}, listed.locator(`[data-task="${task.id}"]`));
     await member.page.getByText('揭榜成功').waitFor();
     expect((await taskOf(task.id)).status).toBe('claimed');
     // The card has moved to the claimed column, and offers the report instead of the claim.

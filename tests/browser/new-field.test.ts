@@ -9,8 +9,8 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { CMS, ROOT } from '../helpers/env';
 import { dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
 
 // Inside the repository (not TEST_TMP, which may be elsewhere): the copy must find its node_modules.
 const DIST = path.join(ROOT, 'tests/.tmp', `dist-new-field-${process.pid}`);
@@ -44,14 +44,13 @@ let page: Page;
 
 beforeAll(async () => {
   copyAppWithNewFields();
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  ({ app, browser } = await boot());
   panel = await openPanel(browser, app);
   page = panel.page;
   await logIn(page, 'staff');
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await shutDown({ app, browser });
   delete process.env.NEW_FIELD_DIST;
   fs.rmSync(DIST, { recursive: true, force: true });
 });

@@ -4,9 +4,9 @@
  * (script errors, failed API calls, untranslated keys) so a test can insist there was nothing.
  */
 import fs from 'fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../helpers/session';
-import type { TestApp } from '../helpers/strapi';
+import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /** Flags of @sparticuz/chromium that suit a Lambda but not a test run with several pages. */
 const UNWANTED = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
@@ -20,6 +20,35 @@ export async function launchBrowser(): Promise<Browser> {
     args: [...sparticuz.args.filter((a) => !UNWANTED.has(a)), '--no-sandbox'],
     headless: true,
   });
+}
+
+/** The real server on a fresh copy of the demo district, and a headless browser: one test file's own. */
+export async function boot(): Promise<{ app: TestApp; browser: Browser }> {
+  const [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  return { app, browser };
+}
+
+/** Closes what boot() started (either may be missing when starting failed). */
+export async function shutDown({ app, browser }: { app?: TestApp; browser?: Browser }): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+}
+
+/**
+ * A workflow step as a user takes it: its button (inside `within`, a card say, or anywhere on the page),
+ * the dialog's fields by label, then the dialog's confirming button of the same name.
+ */
+export async function step(
+  page: Page,
+  label: string,
+  fill: Record<string, string> = {},
+  within: Locator = page.locator('body'),
+): Promise<void> {
+  await within.getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  for (const [field, value] of Object.entries(fill))
+    await dialog.getByLabel(new RegExp(`^${field}`)).fill(value);
+  await dialog.getByRole('button', { name: label, exact: true }).click();
 }
 
 export interface PanelPage {

@@ -7,8 +7,8 @@ import type { Browser } from 'playwright-core';
 import { pageMessages, pagesFor } from '../../admin-ui/src/pages';
 import type { Tree } from '../../admin-ui/src/pages/types';
 import { api, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, menuEntries, openPanel, RAW_KEY } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, menuEntries, openPanel, RAW_KEY, boot, shutDown } from './panel';
 
 const zh = catalogs.zh;
 const label = (resource: string) => zh.resources[resource].name;
@@ -16,13 +16,8 @@ const label = (resource: string) => zh.resources[resource].name;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => ({ app, browser } = await boot()));
+afterAll(() => shutDown({ app, browser }));
 
 const PROGRAMMES = ['organisation', 'training', 'incentives', 'board', 'system'].map((g) => zh.groups[g]);
 

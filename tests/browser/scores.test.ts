@@ -5,19 +5,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => ({ app, browser } = await boot()));
+afterAll(() => shutDown({ app, browser }));
 
 interface Publication {
   id: string;

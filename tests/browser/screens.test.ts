@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { api, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, RAW_KEY, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
 
 interface Described {
   name: string;
@@ -18,13 +18,8 @@ interface Described {
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => ({ app, browser } = await boot()));
+afterAll(() => shutDown({ app, browser }));
 
 async function resourcesOf(username: string): Promise<Described[]> {
   const res = await api(app, await login(app, username)).get('/api/panel/schema');

@@ -7,20 +7,19 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
 import { dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
 
 let app: TestApp;
 let browser: Browser;
 let staff: DataProvider;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  ({ app, browser } = await boot());
   staff = dataProvider(app, await login(app, 'staff'));
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await shutDown({ app, browser });
 });
 
 const STEPS = ['录入测试成绩', '批准挂职', '不予批准', '开始挂职', '期满结束'];
@@ -55,14 +54,11 @@ async function offered(page: Page, status: string): Promise<string[]> {
   return shown;
 }
 
-async function step(page: Page, label: string, fill: Record<string, string> = {}): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  for (const [field, value] of Object.entries(fill))
-    await dialog.getByLabel(new RegExp(`^${field}`)).fill(value);
-  await dialog.getByRole('button', { name: label, exact: true }).click();
+/** A step taken, its success said and its dialog closed. */
+async function takeStep(page: Page, label: string, fill: Record<string, string> = {}): Promise<void> {
+  await step(page, label, fill);
   await page.getByText(`${label}成功`).waitFor();
-  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
 async function apply(page: Page, worker: RaRecord): Promise<string> {
@@ -100,7 +96,7 @@ describe('a secondment through the panel', () => {
     expect(await secondment(id)).toMatchObject({ worker: worker.id, status: 'applied' });
     expect(await offered(clerk, '已申请')).toEqual(['录入测试成绩']);
 
-    await step(clerk, '录入测试成绩', { 综合测试成绩: '86.5' });
+    await takeStep(clerk, '录入测试成绩', { 综合测试成绩: '86.5' });
     expect(await secondment(id)).toMatchObject({ status: 'tested', testScore: 86.5 });
     // Staff may correct the score, but approving is the supervisor's.
     expect(await offered(clerk, '已测试')).toEqual(['录入测试成绩']);
@@ -108,13 +104,13 @@ describe('a secondment through the panel', () => {
     const supervisor = await as('supervisor');
     await supervisor.goto(`/secondments/${id}/show`);
     expect(await offered(supervisor, '已测试')).toEqual(['批准挂职', '不予批准']);
-    await step(supervisor, '批准挂职', { 审核意见: '综合测试合格，同意挂职' });
+    await takeStep(supervisor, '批准挂职', { 审核意见: '综合测试合格，同意挂职' });
     expect(await secondment(id)).toMatchObject({ status: 'approved', reviewNote: '综合测试合格，同意挂职' });
     expect(await offered(supervisor, '已批准')).toEqual([]);
 
     await clerk.reload();
     expect(await offered(clerk, '已批准')).toEqual(['开始挂职']);
-    await step(clerk, '开始挂职', { 开始日期: '2026-04-01' });
+    await takeStep(clerk, '开始挂职', { 开始日期: '2026-04-01' });
     expect(await secondment(id)).toMatchObject({ status: 'active', startDate: '2026-04-01' });
     expect(await workerStatus(worker.id)).toBe('seconded');
 
@@ -145,7 +141,7 @@ describe('a secondment through the panel', () => {
     const [, worker] = await candidates();
     const clerk = await as('staff');
     const id = await apply(clerk, worker);
-    await step(clerk, '录入测试成绩', { 综合测试成绩: '58' });
+    await takeStep(clerk, '录入测试成绩', { 综合测试成绩: '58' });
 
     const supervisor = await as('supervisor');
     await supervisor.goto(`/secondments/${id}/show`);

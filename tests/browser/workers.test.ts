@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -14,15 +14,14 @@ let page: Page;
 let staff: ReturnType<typeof dataProvider>;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  ({ app, browser } = await boot());
   staff = dataProvider(app, await login(app, 'staff'));
   panel = await openPanel(browser, app);
   page = panel.page;
   await logIn(page, 'staff');
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await shutDown({ app, browser });
 });
 afterEach(() => expect(panel.problems).toEqual([]));
 

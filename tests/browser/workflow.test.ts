@@ -3,21 +3,16 @@
  * approves one and rejects another with a reason, and a step the record has moved past is refused with
  * the server's message naming the state.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, openPanel, type PanelPage } from './panel';
+import type { TestApp } from '../helpers/strapi';
+import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => ({ app, browser } = await boot()));
+afterAll(() => shutDown({ app, browser }));
 
 async function tasks(username: string, filter: Record<string, unknown>): Promise<{ id: string }[]> {
   const { data } = await dataProvider(app, await login(app, username)).getList('tasks', {
@@ -30,11 +25,6 @@ async function tasks(username: string, filter: Record<string, unknown>): Promise
 
 const statusOf = async (id: string) =>
   (await dataProvider(app, await login(app, 'staff')).getOne('tasks', { id })).data.status as string;
-
-async function step(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: label, exact: true }).click();
-}
 
 describe('workflow steps in the panel', () => {
   let panel: PanelPage;
