@@ -2,19 +2,16 @@
  * Last year's appraisals for one street, awaiting a supervisor's approval: mostly pass, excellent within
  * the 20 % quota, one basic, one with a dismissal condition for the supervisor's queue.
  */
+import { rules, type AppraisalItemKey } from '@yanzhen/config';
 import type { Seed } from './context';
 import type { Organisation } from './organisation';
 import type { People } from './people';
 
-const FULL = {
-  duty: 30,
-  attendance: 15,
-  excellence: 15,
-  satisfaction: 15,
-  learning: 10,
-  integrity: 10,
-  taskBoard: 5,
-};
+/** Every item at its full weight, as the rulebook gives them. */
+const FULL = Object.fromEntries(rules.appraisal.items.map((i) => [i.key, i.weight])) as Record<
+  AppraisalItemKey,
+  number
+>;
 
 /** Full marks less `short`, taken from duty and attendance. */
 const scoring = (short: number) => ({
