@@ -1,25 +1,14 @@
 /**
- * The payrolls, newest month first, each row downloading its Excel. With no payroll yet, the empty page
- * still offers to draft one (react-admin's own empty page has only a create button, and staff create
- * payrolls by drafting a month).
+ * The payrolls, newest month first, each row downloading its Excel. With no payroll yet the list keeps
+ * its toolbar, whose step drafts the first month (as every list a step fills, see generic/ResourceList).
  */
-import { Box } from '@mui/material';
-import { DataTable, Empty, List, TopToolbar, useTranslate } from 'react-admin';
+import { DataTable, List, TopToolbar, useTranslate } from 'react-admin';
 import { FieldValue } from '../generic/FieldValue';
 import { usePanelResource } from '../generic/usePanelResource';
 import { WorkflowButtons } from '../generic/WorkflowButtons';
 import { ExcelButton } from './PayrollLines';
 
 const COLUMNS = ['month', 'payScale', 'headcount', 'status'];
-
-const NoPayrollYet = () => (
-  <Box>
-    <Empty />
-    <Box sx={{ textAlign: 'center' }}>
-      <WorkflowButtons on="collection" />
-    </Box>
-  </Box>
-);
 
 const PayrollList = () => {
   const panel = usePanelResource();
@@ -30,7 +19,7 @@ const PayrollList = () => {
     <List
       sort={{ field: 'month', order: 'DESC' }}
       perPage={25}
-      empty={<NoPayrollYet />}
+      empty={false}
       actions={
         <TopToolbar>
           <WorkflowButtons on="collection" />
