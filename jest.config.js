@@ -45,7 +45,7 @@ module.exports = {
       // ra-core ships ES modules; the API tests use the real react-admin client.
       transformIgnorePatterns: ['/node_modules/(?!(ra-data-simple-rest|ra-core)/)'],
       testPathIgnorePatterns: ignore,
-      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts', '<rootDir>/tests/security/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },
     {

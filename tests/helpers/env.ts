@@ -9,7 +9,7 @@ export const TEMPLATE_DB = path.join(TMP, 'template.db');
 export const postgres = () => process.env.DATABASE_CLIENT === 'postgres';
 /** The server the PostgreSQL suite talks to; its `test` database is only used to create the others. */
 export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const PG_TEMPLATE = 'yanzhen_template';
+export const PG_TEMPLATE = process.env.PG_TEMPLATE ?? 'yanzhen_template';
 
 export function pgUrl(database: string): string {
   const u = new URL(PG_ADMIN_URL);
