@@ -34,5 +34,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::session',
   'strapi::favicon',
   'global::panel-static',
+  'global::uploads-guard',
   'strapi::public',
 ];

@@ -6,6 +6,10 @@ export const zh = {
   upload_missing: '请选择要上传的图片',
   upload_type: '只能上传 JPG、PNG、WebP 或 GIF 图片，收到的是 {type}',
   upload_size: '图片不能超过 {limit} MB，这张有 {size} MB',
+  upload_not_image: '文件声明为 {type}，但内容不是 JPG、PNG、WebP 或 GIF 图片',
+  upload_broken: '图片已损坏，无法读取',
+  upload_empty: '文件是空的',
+  upload_name: '文件名不能包含 / \\ : * ? " < > | 或控制字符，也不能是 . 或 ..',
   no_story: '没有这篇故事，或它尚未发布',
 };
 
@@ -15,5 +19,9 @@ export const en: Record<keyof typeof zh, string> = {
   upload_missing: 'Choose an image to upload',
   upload_type: 'Only JPG, PNG, WebP or GIF images, not {type}',
   upload_size: 'Images may be at most {limit} MB; this one is {size} MB',
+  upload_not_image: 'The file was declared {type} but is not a JPG, PNG, WebP or GIF image',
+  upload_broken: 'The image is damaged and cannot be read',
+  upload_empty: 'The file is empty',
+  upload_name: 'A file name may not contain / \\ : * ? " < > | or control characters, nor be . or ..',
   no_story: 'No such story, or it is not published',
 };
