@@ -96,6 +96,13 @@ describe('hostile uploads', () => {
     expect([res.status, res.body.name]).toEqual([201, 'b.png']);
   });
 
+  it("refuses the same page through Strapi's own upload route, which no role may use", async () => {
+    const res = await member
+      .post('/api/upload')
+      .attach('files', PAGE, { filename: 'page.html', contentType: 'image/png' });
+    expect(res.status).toBe(403);
+  });
+
   it('says why in Chinese, and in English when asked', async () => {
     const zh = await upload(PAGE, 'page.html', 'image/png');
     expect(zh.body.message).toBe('文件声明为 image/png，但内容不是 JPG、PNG、WebP 或 GIF 图片');
@@ -153,7 +160,7 @@ describe('real images', () => {
 });
 
 describe('serving /uploads', () => {
-  const planted = ['planted.html', 'planted.js', 'planted.svg', 'planted.htm', 'planted.xml'];
+  const planted = ['planted.html', 'planted.js', 'planted.svg', 'planted.htm', 'planted.xml', 'planted'];
   const dir = () => path.join(app.strapi.dirs.static.public, 'uploads');
 
   beforeAll(() => {
@@ -163,7 +170,7 @@ describe('serving /uploads', () => {
     for (const name of planted) fs.rmSync(path.join(dir(), `${process.pid}-${name}`), { force: true });
   });
 
-  it.each(planted)('serves a %s already on disk as a download that cannot run', async (name) => {
+  it.each(planted)('serves %s already on disk as a download that cannot run', async (name) => {
     const res = await request(app.url).get(`/uploads/${process.pid}-${name}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/octet-stream');

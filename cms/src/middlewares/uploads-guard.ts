@@ -12,18 +12,15 @@ import { imageTypesOf } from '../publicity/image-types';
 const CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 export default () => {
-  const mimeOf = new Map(
-    imageTypesOf(rules.publicity.imageTypes).flatMap((t) => t.exts.map((e) => [e, t.mime])),
-  );
+  const images = new Set(imageTypesOf(rules.publicity.imageTypes).map((t) => t.mime));
   return async (ctx: Context, next: () => Promise<void>) => {
     if (!ctx.path.startsWith('/uploads/')) return next();
     await next();
-    const image = mimeOf.get(path.extname(ctx.path).toLowerCase());
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Content-Security-Policy', CSP);
-    if (ctx.status !== 200 && ctx.status !== 206 && ctx.status !== 304) return;
-    if (image) {
-      ctx.type = image;
+    if (ctx.body === undefined || ctx.body === null) return;
+    // The type the static server gave the file it found (from that file's extension).
+    if (images.has(ctx.response.type)) {
       ctx.set('Content-Disposition', 'inline');
     } else {
       ctx.attachment(path.basename(ctx.path));
