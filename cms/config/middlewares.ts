@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
+  'global::first-admin-guard',
   {
     name: 'strapi::security',
     config: {

@@ -1,5 +1,6 @@
 /**
  * Accounts carry a scope (a town or a community) and, for a partner unit's liaison, the unit.
+ * `passwordChangedAt` lets the panel refuse a token issued before the account's password last changed.
  * Added here rather than by copying the plugin's whole user schema.
  */
 interface Plugin {
@@ -11,6 +12,7 @@ export default (plugin: Plugin): Plugin => {
     scopeTown: { type: 'relation', relation: 'manyToOne', target: 'api::town.town' },
     scopeCommunity: { type: 'relation', relation: 'manyToOne', target: 'api::community.community' },
     partnerUnit: { type: 'relation', relation: 'manyToOne', target: 'api::partner-unit.partner-unit' },
+    passwordChangedAt: { type: 'datetime', private: true, configurable: false },
   });
   return plugin;
 };
