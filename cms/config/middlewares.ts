@@ -16,6 +16,7 @@ function corsOrigins(env: Env): string[] {
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
+  'global::first-admin-guard',
   {
     name: 'strapi::security',
     config: {

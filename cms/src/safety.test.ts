@@ -1,4 +1,4 @@
-import { demoEnabled, SECRETS, unsafeSecrets } from './safety';
+import { demoEnabled, SECRETS, unsafeAdmin, unsafeSecrets } from './safety';
 
 const strong = Object.fromEntries(SECRETS.map((s) => [s, `${s.toLowerCase()}-0123456789abcdef`]));
 
@@ -27,4 +27,36 @@ describe('demoEnabled', () => {
     [{ NODE_ENV: 'production' }, false],
     [{ NODE_ENV: 'production', DEMO_DATA: 'true' }, false],
   ])('%j → %p', (env, on) => expect(demoEnabled(env)).toBe(on));
+});
+
+describe('unsafeAdmin', () => {
+  const admin = {
+    YANZHEN_ADMIN_EMAIL: 'admin@district.example',
+    YANZHEN_ADMIN_PASSWORD: 'a-long-pass-phrase',
+  };
+
+  it('accepts nothing set (the admin is made by hand) and a strong pair', () => {
+    expect(unsafeAdmin({})).toEqual([]);
+    expect(unsafeAdmin(admin)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'short password',
+      { YANZHEN_ADMIN_PASSWORD: 'short-pass1' },
+      'YANZHEN_ADMIN_PASSWORD is shorter than 12 characters',
+    ],
+    [
+      'placeholder password',
+      { YANZHEN_ADMIN_PASSWORD: 'changeme' },
+      'YANZHEN_ADMIN_PASSWORD is a placeholder',
+    ],
+    ['demo password', { YANZHEN_ADMIN_PASSWORD: 'yanzhen-demo' }, 'YANZHEN_ADMIN_PASSWORD is a placeholder'],
+    ['password123', { YANZHEN_ADMIN_PASSWORD: 'Password1234' }, 'YANZHEN_ADMIN_PASSWORD is a placeholder'],
+    ['missing password', { YANZHEN_ADMIN_PASSWORD: '' }, 'YANZHEN_ADMIN_PASSWORD is missing'],
+    ['missing email', { YANZHEN_ADMIN_EMAIL: '' }, 'YANZHEN_ADMIN_EMAIL is missing'],
+    ['bad email', { YANZHEN_ADMIN_EMAIL: 'admin' }, 'YANZHEN_ADMIN_EMAIL is not an email address'],
+  ])('refuses a %s', (_what, change, problem) => {
+    expect(unsafeAdmin({ ...admin, ...change })).toEqual([problem]);
+  });
 });

@@ -41,3 +41,25 @@ export function demoEnabled(env: Record<string, string | undefined>): boolean {
   if (isProduction(env)) return false;
   return (env.DEMO_DATA ?? 'true').toLowerCase() !== 'false';
 }
+
+/** An administrator's password from the deployment: long enough and not a placeholder. */
+export const ADMIN_PASSWORD_MIN = 12;
+
+/**
+ * Why the first administrator named by `YANZHEN_ADMIN_EMAIL`/`YANZHEN_ADMIN_PASSWORD` would be unsafe
+ * (empty when neither is set: the deployment then creates one by hand).
+ */
+export function unsafeAdmin(env: Record<string, string | undefined>): string[] {
+  const email = env.YANZHEN_ADMIN_EMAIL?.trim();
+  const password = env.YANZHEN_ADMIN_PASSWORD ?? '';
+  if (!email && !password) return [];
+  if (!email) return ['YANZHEN_ADMIN_EMAIL is missing'];
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return ['YANZHEN_ADMIN_EMAIL is not an email address'];
+  if (!password) return ['YANZHEN_ADMIN_PASSWORD is missing'];
+  const lower = password.trim().toLowerCase();
+  if (KNOWN.has(lower) || /^tobemodified/.test(lower) || /^(password|admin)\d*$/.test(lower))
+    return ['YANZHEN_ADMIN_PASSWORD is a placeholder'];
+  if (password.length < ADMIN_PASSWORD_MIN)
+    return [`YANZHEN_ADMIN_PASSWORD is shorter than ${ADMIN_PASSWORD_MIN} characters`];
+  return [];
+}

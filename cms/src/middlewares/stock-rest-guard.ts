@@ -1,8 +1,9 @@
 /**
  * Records are reached through the panel API, which applies scope, ownership and masking. Strapi's stock
  * REST routes for the same content types would bypass all three, so they are closed (404) — unless
- * STOCK_REST=true, which the benchmark sets to measure them. Account routes stay open only for
- * `/api/users/me`; logging in lives under /api/auth.
+ * STOCK_REST=true, which the benchmark sets to measure them. Account routes are closed too, `/api/users/me`
+ * included: the signed-in account is `GET /api/panel/me`, with its role and scope; logging in lives
+ * under /api/auth.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -14,9 +15,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const closed = new RegExp(
     `^/api/(${[...new Set([...names, 'users', 'roles', 'permissions'])].join('|')})(/|$)`,
   );
-  const open = /^\/api\/users\/me\/?$/;
   return async (ctx: Context, next: () => Promise<void>) => {
-    if (process.env.STOCK_REST !== 'true' && closed.test(ctx.path) && !open.test(ctx.path)) {
+    if (process.env.STOCK_REST !== 'true' && closed.test(ctx.path)) {
       ctx.status = 404;
       ctx.body = {
         data: null,

@@ -4,6 +4,7 @@
  * costs one query instead of four.
  */
 import type { Core } from '@strapi/strapi';
+import { issuedBeforeChange } from '../admin/password-changes';
 import { ROLES, type RoleType } from '../roles/matrix';
 import { PanelError } from './errors';
 import type { Scope, Viewer } from './viewer';
@@ -21,6 +22,7 @@ interface UserRow {
   id: number;
   username: string;
   blocked: boolean | null;
+  passwordChangedAt: string | null;
   role: { id: number; type: string } | null;
   scopeTown: { documentId: string; name: string } | null;
   scopeCommunity: { documentId: string; name: string; town: { documentId: string } | null } | null;
@@ -41,10 +43,16 @@ function scopeOf(u: UserRow): Scope {
   return { level: 'district' };
 }
 
+/** A viewer and when its password last changed: tokens issued before that are refused. */
+interface Loaded {
+  viewer: Viewer;
+  passwordChangedAt: string | null;
+}
+
 export function createAuth(strapi: Core.Strapi) {
-  const viewers = new Map<number, Cached<Viewer | null>>();
+  const viewers = new Map<number, Cached<Loaded | null>>();
   /** Verified tokens: checking a signature costs more than the rest of a list request's bookkeeping. */
-  const tokens = new Map<string, { at: number; id: unknown }>();
+  const tokens = new Map<string, { at: number; id: unknown; iat: number | undefined }>();
   const permissions = new Map<number, Cached<ReadonlySet<string>>>();
 
   const fresh = (c: { at: number } | undefined) => c !== undefined && Date.now() - c.at < TTL_MS;
@@ -60,10 +68,10 @@ export function createAuth(strapi: Core.Strapi) {
     return value;
   }
 
-  async function loadViewer(id: number): Promise<Viewer | null> {
+  async function loadViewer(id: number): Promise<Loaded | null> {
     const u = (await strapi.db.query(USER).findOne({
       where: { id },
-      select: ['id', 'username', 'blocked'],
+      select: ['id', 'username', 'blocked', 'passwordChangedAt'],
       populate: {
         role: { select: ['id', 'type'] },
         scopeTown: { select: ['documentId', 'name'] },
@@ -76,7 +84,7 @@ export function createAuth(strapi: Core.Strapi) {
       .query('api::party-member.party-member')
       .findOne({ where: { user: { id } }, select: ['documentId'] })) as { documentId: string } | null;
     const role = (ROLES as readonly string[]).includes(u.role.type) ? (u.role.type as RoleType) : null;
-    return {
+    const viewer: Viewer = {
       id: u.id,
       username: u.username,
       role,
@@ -86,9 +94,10 @@ export function createAuth(strapi: Core.Strapi) {
       unitId: u.partnerUnit?.documentId ?? null,
       permissions: await rolePermissions(u.role.id),
     };
+    return { viewer, passwordChangedAt: u.passwordChangedAt ?? null };
   }
 
-  function viewerById(id: number): Promise<Viewer | null> {
+  function viewerById(id: number): Promise<Loaded | null> {
     const hit = viewers.get(id);
     if (hit && fresh(hit)) return hit.value;
     const value = loadViewer(id);
@@ -117,20 +126,25 @@ export function createAuth(strapi: Core.Strapi) {
   async function authenticate(authorization: string | undefined): Promise<Viewer> {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!m) throw new PanelError(401, 'unauthorized');
-    let id = fresh(tokens.get(m[1])) ? tokens.get(m[1])?.id : undefined;
-    if (id === undefined) {
+    let token = tokens.get(m[1]);
+    if (!token || !fresh(token)) {
       try {
-        const payload = await strapi.plugin('users-permissions').service('jwt').verify(m[1]);
-        id = (payload as { id?: unknown }).id;
+        const payload = (await strapi.plugin('users-permissions').service('jwt').verify(m[1])) as {
+          id?: unknown;
+          iat?: number;
+        };
+        token = { at: Date.now(), id: payload.id, iat: payload.iat };
       } catch {
         throw new PanelError(401, 'token_invalid');
       }
       if (tokens.size > 10_000) tokens.clear();
-      tokens.set(m[1], { at: Date.now(), id });
+      tokens.set(m[1], token);
     }
-    const viewer = typeof id === 'number' ? await viewerById(id) : null;
-    if (!viewer) throw new PanelError(401, 'token_invalid');
-    return viewer;
+    const loaded = typeof token.id === 'number' ? await viewerById(token.id) : null;
+    if (!loaded || issuedBeforeChange(token.iat, loaded.passwordChangedAt)) {
+      throw new PanelError(401, 'token_invalid');
+    }
+    return loaded.viewer;
   }
 
   return { authenticate, forget };

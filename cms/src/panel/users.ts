@@ -29,6 +29,7 @@ const HIDDEN = new Set([
   'confirmationToken',
   'confirmed',
   'password',
+  'passwordChangedAt',
   'role',
 ]);
 
