@@ -23,6 +23,36 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+interface Line {
+  id: string;
+  worker: string;
+  name: string;
+  community: string;
+  postTier: number;
+  payLevel: number;
+  base: number;
+  seniority: number;
+  qualification: number;
+  gross: number;
+  personal: Record<string, number>;
+  personalTotal: number;
+  net: number;
+  employerTotal: number;
+  cost: number;
+}
+
+/** A payroll's lines, a page at a time. */
+async function linesOf(payroll: string) {
+  const lines: Line[] = [];
+  for (let from = 0; ; from += 100) {
+    const page = (
+      await as.staff.get(`/api/panel/payroll-lines?filter=${q({ payroll })}&range=[${from},${from + 99}]`)
+    ).body;
+    lines.push(...page);
+    if (page.length < 100) return lines;
+  }
+}
+
 describe('pay tables', () => {
   it('refuses a table with a cell below the city average wage, naming each such cell', async () => {
     const res = await as.staff
@@ -90,19 +120,25 @@ describe('the monthly payroll', () => {
     const onDuty = await as.staff.get(
       `/api/panel/workers?range=[0,0]&filter=${q({ status: ['active', 'trial', 'acting', 'seconded'] })}`,
     );
+    // Drafting again rewrites the same draft: one payroll, one line per worker, the same totals.
+    const first = (await as.staff.get(`/api/panel/payrolls/${drafted.body.payroll}`)).body;
+    const again = await as.staff.post('/api/panel/payrolls/draft').send({ month: '2026-06' });
+    expect(again.body).toEqual(drafted.body);
     const payroll = (await as.staff.get(`/api/panel/payrolls/${drafted.body.payroll}`)).body;
     expect(payroll.headcount).toBe(Number(onDuty.headers['content-range'].split('/')[1]));
-    const line = payroll.lines[0];
+    expect(payroll).not.toHaveProperty('lines');
+    const lines = await linesOf(payroll.id);
+    expect(lines).toHaveLength(payroll.headcount);
+    expect(payroll.totals).toEqual(first.totals);
+    const line = lines[0];
     expect(line.gross).toBe(Math.round((line.base + line.seniority + line.qualification) * 100) / 100);
-    expect(line.net).toBe(Math.round((line.gross - line.personal.total) * 100) / 100);
-    const sum = (k: 'gross' | 'net' | 'cost') =>
-      Math.round(payroll.lines.reduce((s: number, l: Record<string, number>) => s + l[k], 0) * 100) / 100;
+    expect(line.net).toBe(Math.round((line.gross - line.personalTotal) * 100) / 100);
+    const sum = (k: 'gross' | 'net' | 'cost') => Math.round(lines.reduce((s, l) => s + l[k], 0) * 100) / 100;
     expect([payroll.totals.gross, payroll.totals.net, payroll.totals.cost]).toEqual([
       sum('gross'),
       sum('net'),
       sum('cost'),
     ]);
-
     expect((await as.staff.post(`/api/panel/payrolls/${payroll.id}/approve`).send({})).status).toBe(403);
     expect((await as.supervisor.post(`/api/panel/payrolls/${payroll.id}/approve`).send({})).body.status).toBe(
       'approved',
@@ -119,7 +155,7 @@ describe('the monthly payroll', () => {
     await app.strapi
       .documents('api::pay-scale.pay-scale')
       .update({ documentId: table.id, data: { seniorityCap: 1 } as never });
-    expect((await as.staff.get(`/api/panel/payrolls/${payroll.id}`)).body.lines[0]).toEqual(line);
+    expect((await as.staff.get(`/api/panel/payroll-lines/${line.id}`)).body).toEqual(line);
 
     const history = (await as.staff.get(`/api/panel/workers/${line.worker}/pay-history`)).body;
     expect(history.months).toEqual([
@@ -136,7 +172,15 @@ describe('the monthly payroll', () => {
 
   it('exports to Excel with Chinese headers, a row per worker and a totals row', async () => {
     const [payroll] = (await as.staff.get(`/api/panel/payrolls?filter=${q({ month: '2026-06' })}`)).body;
-    const full = (await as.staff.get(`/api/panel/payrolls/${payroll.id}`)).body;
+    const full = {
+      ...(await as.staff.get(`/api/panel/payrolls/${payroll.id}`)).body,
+      lines: await linesOf(payroll.id),
+    };
+    const names = new Map(
+      (
+        (await as.staff.get('/api/panel/communities?range=[0,99]')).body as { id: string; name: string }[]
+      ).map((c) => [c.id, c.name]),
+    );
     const res = await as.staff
       .get(`/api/panel/payrolls/${payroll.id}/export.xlsx`)
       .buffer(true)
@@ -171,11 +215,14 @@ describe('the monthly payroll', () => {
       '用人成本',
     ]);
     expect(sheet.rowCount).toBe(full.lines.length + 2);
-    const first = full.lines[0];
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const first = full.lines.find(
+      (l: Line) => l.name === row[1] && names.get(l.community) === row[2],
+    ) as Line;
+    expect(row).toEqual([
       1,
       first.name,
-      first.community,
+      names.get(first.community),
       first.postTier,
       first.payLevel,
       first.base,
@@ -186,9 +233,9 @@ describe('the monthly payroll', () => {
       first.personal.medical,
       first.personal.unemployment,
       first.personal.housingFund,
-      first.personal.total,
+      first.personalTotal,
       first.net,
-      first.employer.total,
+      first.employerTotal,
       first.cost,
     ]);
     const totals = sheet.getRow(full.lines.length + 2);

@@ -265,6 +265,8 @@ describe('pay in the panel', () => {
     expect(payroll.status).toBe('draft');
 
     await page.goto(`/payrolls/${payroll.id}/show`);
+    // The lines arrive as rows of their own, a page at a time.
+    await page.getByRole('columnheader', { name: '实发金额' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载 Excel' }).click(),
@@ -285,7 +287,7 @@ describe('pay in the panel', () => {
     await panel.page.getByText('审批成功').waitFor();
     expect((await staff.getOne('payrolls', { id: payroll.id })).data.status).toBe('approved');
 
-    const line = (payroll.lines as { worker: string; gross: number }[])[0];
+    const [line] = await all('payroll-lines', { payroll: payroll.id });
     await panel.page.goto(`/workers/${line.worker}/show`);
     const history = panel.page.getByRole('table', { name: '薪酬记录' });
     await history.getByText('2026-10').waitFor();

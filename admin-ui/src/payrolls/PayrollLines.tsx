@@ -1,40 +1,18 @@
-/** A payroll's lines, one row a worker, its totals, and the button that downloads the month's Excel. */
+/** A payroll's lines (rows of their own, one a worker), its totals, and the button that downloads the month's Excel. */
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import { useState, type MouseEvent } from 'react';
-import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { downloadFile } from '../providers/panelFetch';
-
-interface Line {
-  worker: string;
-  name: string;
-  community: string;
-  postTier: number;
-  payLevel: number;
-  base: number;
-  seniority: number;
-  qualification: number;
-  gross: number;
-  personal: { total: number };
-  net: number;
-  employer: { total: number };
-  cost: number;
-}
-
-const COLUMNS: [string, (l: Line) => string | number][] = [
-  ['name', (l) => l.name],
-  ['community', (l) => l.community],
-  ['post', (l) => l.postTier],
-  ['level', (l) => l.payLevel],
-  ['base', (l) => l.base],
-  ['seniority', (l) => l.seniority],
-  ['qualification', (l) => l.qualification],
-  ['gross', (l) => l.gross],
-  ['personal', (l) => l.personal.total],
-  ['net', (l) => l.net],
-  ['employer', (l) => l.employer.total],
-  ['cost', (l) => l.cost],
-];
 
 export const ExcelButton = () => {
   const record = useRecordContext();
@@ -66,42 +44,41 @@ export const ExcelButton = () => {
   );
 };
 
-export const PayrollLines = ({ source }: { source: string }) => {
-  const record = useRecordContext();
-  const translate = useTranslate();
-  const lines = (Array.isArray(record?.[source]) ? record[source] : []) as Line[];
-  return (
-    <Box>
-      <Box sx={{ mb: 1 }}>
-        {translate('app.incentive_pages.payroll.people', { smart_count: lines.length })}
-      </Box>
-      <Box sx={{ maxHeight: 480, overflow: 'auto' }}>
-        <Table size="small" stickyHeader>
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map(([key]) => (
-                <TableCell key={key}>{translate(`app.incentive_pages.payroll.${key}`)}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {lines.map((l) => (
-              <TableRow key={l.worker}>
-                {COLUMNS.map(([key, value]) => (
-                  <TableCell key={key} align={typeof value(l) === 'number' ? 'right' : 'left'}>
-                    {value(l)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
-    </Box>
-  );
-};
+const MONEY = [
+  'base',
+  'seniority',
+  'qualification',
+  'gross',
+  'personalTotal',
+  'net',
+  'employerTotal',
+  'cost',
+];
 
-/** The month's totals as a short list of figures. */
+/** The payroll's lines, a page at a time, as the viewer's scope lets them see (a clerk: one community). */
+export const PayrollLines = () => (
+  <ReferenceManyField
+    reference="payroll-lines"
+    target="payroll"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={50}
+    pagination={<Pagination rowsPerPageOptions={[50, 100, 200]} />}
+  >
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="community">
+        <ReferenceField source="community" reference="communities" link={false} />
+      </DataTable.Col>
+      <DataTable.NumberCol source="postTier" />
+      <DataTable.NumberCol source="payLevel" />
+      {MONEY.map((source) => (
+        <DataTable.NumberCol key={source} source={source} />
+      ))}
+    </DataTable>
+  </ReferenceManyField>
+);
+
+/** The month's totals as a short list of figures, then the lines they sum. */
 export const PayrollTotals = ({ source }: { source: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -116,3 +93,13 @@ export const PayrollTotals = ({ source }: { source: string }) => {
     </Box>
   );
 };
+
+/** Totals first, lines below: the show page's one place for the month's pay. */
+export const PayrollSummary = ({ source }: { source: string }) => (
+  <Box>
+    <PayrollTotals source={source} />
+    <Box sx={{ mt: 2 }}>
+      <PayrollLines />
+    </Box>
+  </Box>
+);

@@ -1,13 +1,13 @@
 import Icon from '@mui/icons-material/ReceiptLong';
 import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
-import { ExcelButton, PayrollLines, PayrollTotals } from './PayrollLines';
+import { ExcelButton, PayrollSummary } from './PayrollLines';
 
 export default {
   ...defineResource({
     icon: Icon,
     group: 'incentives',
-    fields: { lines: { show: PayrollLines }, totals: { show: PayrollTotals } },
+    fields: { totals: { show: PayrollSummary } },
     recordButtons: ExcelButton,
     actions: [
       { name: 'draft', on: 'collection', takes: { month: true } },

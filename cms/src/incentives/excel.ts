@@ -1,12 +1,38 @@
-/** A payroll as an Excel workbook: Chinese headers, one row per worker, a totals row. */
+/**
+ * A payroll as an Excel workbook: Chinese headers, one row per worker the viewer may see (read a batch at
+ * a time, within the viewer's scope), a totals row whose formulas carry their values.
+ */
+import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
+import type { Access } from '../panel/access';
+import type { Resource } from '../panel/model';
+import type { Viewer } from '../panel/viewer';
 import { fen } from '../rules/pay';
-import type { Line } from './payroll';
+import { LINE } from './payroll';
 
-const COLUMNS: [string, (l: Line, i: number) => string | number, number][] = [
+type Amounts = Record<string, number>;
+
+export interface ExportLine {
+  id: number;
+  name: string;
+  community: { name: string } | null;
+  postTier: number;
+  payLevel: number;
+  base: number;
+  seniority: number;
+  qualification: number;
+  gross: number;
+  personal: Amounts;
+  personalTotal: number;
+  net: number;
+  employerTotal: number;
+  cost: number;
+}
+
+const COLUMNS: [string, (l: ExportLine, i: number) => string | number, number][] = [
   ['序号', (_l, i) => i + 1, 6],
   ['姓名', (l) => l.name, 10],
-  ['社区', (l) => l.community, 12],
+  ['社区', (l) => l.community?.name ?? '', 12],
   ['岗位等级', (l) => l.postTier, 9],
   ['薪级', (l) => l.payLevel, 6],
   ['基本报酬', (l) => l.base, 11],
@@ -17,29 +43,55 @@ const COLUMNS: [string, (l: Line, i: number) => string | number, number][] = [
   ['个人医疗保险', (l) => l.personal.medical, 12],
   ['个人失业保险', (l) => l.personal.unemployment, 12],
   ['个人住房公积金', (l) => l.personal.housingFund, 14],
-  ['个人扣款合计', (l) => l.personal.total, 12],
+  ['个人扣款合计', (l) => l.personalTotal, 12],
   ['实发金额', (l) => l.net, 11],
-  ['单位缴费合计', (l) => l.employer.total, 12],
+  ['单位缴费合计', (l) => l.employerTotal, 12],
   ['用人成本', (l) => l.cost, 11],
 ];
 
 /** Money columns: the sixth onwards. */
 const FIRST_MONEY = 6;
+const BATCH = 500;
 
-export async function payrollWorkbook(month: string, lines: Line[]): Promise<Buffer> {
+/** The lines of one payroll the viewer may see, in the order of the sheet. */
+async function* linesOf(strapi: Core.Strapi, where: object): AsyncGenerator<ExportLine> {
+  for (let offset = 0; ; offset += BATCH) {
+    const rows = (await strapi.db.query(LINE).findMany({
+      where,
+      populate: { community: { select: ['name'] } },
+      orderBy: [{ community: { name: 'asc' } }, { name: 'asc' }, { id: 'asc' }],
+      offset,
+      limit: BATCH,
+    })) as ExportLine[];
+    yield* rows;
+    if (rows.length < BATCH) return;
+  }
+}
+
+export async function payrollWorkbook(
+  strapi: Core.Strapi,
+  access: Access,
+  viewer: Viewer,
+  lines: Resource,
+  payroll: { id: string; month: string },
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(`${month}工资表`);
+  const sheet = book.addWorksheet(`${payroll.month}工资表`);
   sheet.columns = COLUMNS.map(([header, , width]) => ({ header, width }));
   sheet.getRow(1).font = { bold: true };
-  lines.forEach((l, i) => sheet.addRow(COLUMNS.map(([, value]) => value(l, i))));
-  const last = lines.length + 1;
+  const where = { $and: [{ payroll: { documentId: payroll.id } }, await access.readWhere(viewer, lines)] };
+  const sums = COLUMNS.map(() => 0);
+  let count = 0;
+  for await (const l of linesOf(strapi, where)) {
+    const values = COLUMNS.map(([, value]) => value(l, count));
+    values.forEach((v, c) => (sums[c] += c >= FIRST_MONEY - 1 ? Number(v) : 0));
+    sheet.addRow(values);
+    count += 1;
+  }
   const totals = sheet.addRow(['合计', ...COLUMNS.slice(1).map(() => null)]);
   for (let c = FIRST_MONEY; c <= COLUMNS.length; c += 1) {
     const col = sheet.getColumn(c).letter;
-    totals.getCell(c).value = {
-      formula: `SUM(${col}2:${col}${last})`,
-      result: fen(lines.reduce((s, l, i) => s + Number(COLUMNS[c - 1][1](l, i)), 0)),
-    };
+    totals.getCell(c).value = { formula: `SUM(${col}2:${col}${count + 1})`, result: fen(sums[c - 1]) };
   }
   totals.font = { bold: true };
   for (let c = FIRST_MONEY; c <= COLUMNS.length; c += 1) sheet.getColumn(c).numFmt = '#,##0.00';

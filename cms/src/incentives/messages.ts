@@ -9,6 +9,7 @@ export const zh = {
   below_floor: '年基本报酬低于全市平均工资 {wage} 元：{cells}',
   no_approved_table: '{year}年的薪酬标准尚未批准，不能生成工资表',
   payroll_frozen: '{month}的工资表已审批，不能重新生成',
+  payroll_busy: '{month}的工资表正在由他人生成，请稍后刷新查看',
   not_next_stage: '只能晋升到下一阶段：{stage}',
   not_higher_level: '新薪级应高于原薪级 {level}，且不超过 8',
 };
@@ -22,6 +23,7 @@ export const en: Record<keyof typeof zh, string> = {
   below_floor: 'Yearly base below the city average wage of {wage} yuan: {cells}',
   no_approved_table: 'No approved pay table for {year}: the payroll cannot be drafted',
   payroll_frozen: 'The payroll of {month} is approved and cannot be drafted again',
+  payroll_busy: 'The payroll of {month} is being drafted by someone else: refresh in a moment',
   not_next_stage: 'A promotion goes to the next stage only: {stage}',
   not_higher_level: 'The new level must be above {level} and at most 8',
 };

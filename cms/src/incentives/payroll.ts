@@ -1,72 +1,193 @@
 /**
  * The monthly payroll: every on-duty worker's pay from the year's approved table, kept as a snapshot —
- * it stays the same when the table later changes. Drafted by staff, approved by a supervisor.
+ * it stays the same when the table later changes. Drafted by staff, approved by a supervisor. Each
+ * worker's pay is a `payroll-line` row, scoped like the worker's community; the payroll keeps the totals.
  */
+import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { lockFor } from '../db/lock';
 import { PanelError } from '../panel/errors';
 import { fen, monthlyPay, type PayLine, type PayTable } from '../rules/pay';
 
 const PAYROLL = 'api::payroll.payroll';
+export const LINE = 'api::payroll-line.payroll-line';
+const WORKER = 'api::worker.worker';
+/** Workers read and lines written this many at a time: no statement grows with the district. */
+const BATCH = 200;
 
-export interface Line extends PayLine {
-  worker: string;
+const TOTALS = [
+  'base',
+  'seniority',
+  'qualification',
+  'gross',
+  'personal',
+  'net',
+  'employer',
+  'cost',
+] as const;
+export type Totals = Record<(typeof TOTALS)[number], number>;
+
+interface OnDuty {
+  id: number;
+  documentId: string;
   name: string;
-  community: string;
   position: string;
   postTier: number;
   payLevel: number;
+  hireDate: string | null;
+  qualification: Parameters<typeof monthlyPay>[0]['qualification'];
+  community: { id: number } | null;
 }
 
-const TOTALS = ['base', 'seniority', 'qualification', 'gross', 'net', 'cost'] as const;
-
-export function totalsOf(lines: Line[]) {
-  const sum = (pick: (l: Line) => number) => fen(lines.reduce((s, l) => s + pick(l), 0));
+function lineOf(w: OnDuty, pay: PayLine, month: string) {
   return {
-    ...Object.fromEntries(TOTALS.map((k) => [k, sum((l) => l[k])])),
-    personal: sum((l) => l.personal.total),
-    employer: sum((l) => l.employer.total),
-  } as Record<(typeof TOTALS)[number] | 'personal' | 'employer', number>;
+    documentId: randomUUID().replace(/-/g, '').slice(0, 24),
+    month,
+    name: w.name,
+    position: w.position,
+    postTier: w.postTier,
+    payLevel: w.payLevel,
+    base: pay.base,
+    seniorityYears: pay.seniorityYears,
+    seniority: pay.seniority,
+    qualification: pay.qualification,
+    gross: pay.gross,
+    personal: pay.personal,
+    personalTotal: pay.personal.total,
+    net: pay.net,
+    employer: pay.employer,
+    employerTotal: pay.employer.total,
+    cost: pay.cost,
+  };
+}
+
+/** Link rows for a batch of new lines, written straight into the relation's join table. */
+async function link(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  attribute: string,
+  pairs: [number, number][],
+) {
+  if (pairs.length === 0) return;
+  const { joinTable } = strapi.db.metadata.get(LINE).attributes[attribute] as unknown as {
+    joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+  };
+  const rows = pairs.map(([line, target]) => ({
+    [joinTable.joinColumn.name]: line,
+    [joinTable.inverseJoinColumn.name]: target,
+  }));
+  await trx.insert(rows).into(joinTable.name);
+}
+
+interface Draft {
+  trx: Knex.Transaction;
+  payroll: number;
+  month: string;
+  table: PayTable;
+  totals: Totals;
+}
+
+async function writeBatch(
+  strapi: Core.Strapi,
+  { trx, payroll, month, table, totals }: Draft,
+  workers: OnDuty[],
+) {
+  const lines = workers.map((w) => {
+    const pay = monthlyPay(w, table, month);
+    for (const k of TOTALS) totals[k] += k === 'personal' || k === 'employer' ? pay[k].total : pay[k];
+    return lineOf(w, pay, month);
+  });
+  await strapi.db.query(LINE).createMany({ data: lines });
+  const ids = (await strapi.db.query(LINE).findMany({
+    where: { documentId: { $in: lines.map((l) => l.documentId) } },
+    select: ['id', 'documentId'],
+  })) as { id: number; documentId: string }[];
+  const idOf = new Map(ids.map((r) => [r.documentId, r.id]));
+  const pairs = (pick: (w: OnDuty) => number | undefined) =>
+    workers.flatMap((w, i): [number, number][] => {
+      const target = pick(w);
+      const line = idOf.get(lines[i].documentId);
+      return target && line ? [[line, target]] : [];
+    });
+  await link(
+    strapi,
+    trx,
+    'payroll',
+    pairs(() => payroll),
+  );
+  await link(
+    strapi,
+    trx,
+    'worker',
+    pairs((w) => w.id),
+  );
+  await link(
+    strapi,
+    trx,
+    'community',
+    pairs((w) => w.community?.id),
+  );
+}
+
+/** A unique violation of payroll.month: another instance drafted the same month at the same moment. */
+const isUniqueViolation = (e: unknown) => {
+  const err = e as { code?: string; message?: string };
+  return err.code === '23505' || /UNIQUE constraint failed/.test(String(err.message));
+};
+
+async function draftInTransaction(strapi: Core.Strapi, trx: Knex.Transaction, month: string) {
+  const year = Number(month.slice(0, 4));
+  const table = (await strapi.db
+    .query('api::pay-scale.pay-scale')
+    .findOne({ where: { year, status: 'approved' } })) as (PayTable & { documentId: string }) | null;
+  if (!table) throw new PanelError(409, 'no_approved_table', { year });
+  // Two drafts of one month, even from two server instances, take turns: the second rewrites the first.
+  await lockFor(strapi, `payroll:${month}`);
+  const existing = (await strapi.db
+    .query(PAYROLL)
+    .findOne({ where: { month }, select: ['id', 'documentId', 'status'] })) as {
+    id: number;
+    documentId: string;
+    status: string;
+  } | null;
+  if (existing?.status === 'approved') throw new PanelError(409, 'payroll_frozen', { month });
+  const data = { month, payScale: table.documentId };
+  const doc = (existing
+    ? await strapi.documents(PAYROLL).update({ documentId: existing.documentId, data: data as never })
+    : await strapi.documents(PAYROLL).create({ data: { ...data, status: 'draft' } as never })) as unknown as {
+    id: number;
+    documentId: string;
+  };
+  await strapi.db.query(LINE).deleteMany({ where: { payroll: { id: doc.id } } });
+  const totals = Object.fromEntries(TOTALS.map((k) => [k, 0])) as Totals;
+  let headcount = 0;
+  for (let after = 0; ; ) {
+    const workers = (await strapi.db.query(WORKER).findMany({
+      where: { id: { $gt: after }, status: { $in: ['active', 'trial', 'acting', 'seconded'] } },
+      select: ['id', 'documentId', 'name', 'position', 'postTier', 'payLevel', 'hireDate', 'qualification'],
+      populate: { community: { select: ['id'] } },
+      orderBy: { id: 'asc' },
+      limit: BATCH,
+    })) as OnDuty[];
+    if (workers.length === 0) break;
+    await writeBatch(strapi, { trx, payroll: doc.id, month, table, totals }, workers);
+    headcount += workers.length;
+    after = workers[workers.length - 1].id;
+  }
+  const rounded = Object.fromEntries(TOTALS.map((k) => [k, fen(totals[k])])) as Totals;
+  await strapi.db.query(PAYROLL).update({ where: { id: doc.id }, data: { headcount, totals: rounded } });
+  return { payroll: doc.documentId, headcount };
 }
 
 export async function draftPayroll(
   strapi: Core.Strapi,
   month: string,
 ): Promise<{ payroll: string; headcount: number }> {
-  const year = Number(month.slice(0, 4));
-  const table = (await strapi.db
-    .query('api::pay-scale.pay-scale')
-    .findOne({ where: { year, status: 'approved' } })) as (PayTable & { documentId: string }) | null;
-  if (!table) throw new PanelError(409, 'no_approved_table', { year });
-  const existing = (await strapi.db
-    .query(PAYROLL)
-    .findOne({ where: { month }, select: ['documentId', 'status'] })) as {
-    documentId: string;
-    status: string;
-  } | null;
-  if (existing?.status === 'approved') throw new PanelError(409, 'payroll_frozen', { month });
-  const workers = (await strapi.db.query('api::worker.worker').findMany({
-    where: { status: { $in: ['active', 'trial', 'acting', 'seconded'] } },
-    select: ['documentId', 'name', 'position', 'postTier', 'payLevel', 'hireDate', 'qualification'],
-    populate: { community: { select: ['name'] } },
-    orderBy: [{ community: { name: 'asc' } }, { name: 'asc' }, { id: 'asc' }],
-  })) as (Omit<Line, keyof PayLine | 'worker' | 'community'> & {
-    documentId: string;
-    hireDate: string | null;
-    qualification: Parameters<typeof monthlyPay>[0]['qualification'];
-    community: { name: string } | null;
-  })[];
-  const lines: Line[] = workers.map((w) => ({
-    worker: w.documentId,
-    name: w.name,
-    community: w.community?.name ?? '',
-    position: w.position,
-    postTier: w.postTier,
-    payLevel: w.payLevel,
-    ...monthlyPay(w, table, month),
-  }));
-  const data = { month, payScale: table.documentId, headcount: lines.length, lines, totals: totalsOf(lines) };
-  const doc = existing
-    ? await strapi.documents(PAYROLL).update({ documentId: existing.documentId, data: data as never })
-    : await strapi.documents(PAYROLL).create({ data: { ...data, status: 'draft' } as never });
-  return { payroll: (doc as { documentId: string }).documentId, headcount: lines.length };
+  try {
+    return await strapi.db.transaction(({ trx }) => draftInTransaction(strapi, trx, month));
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new PanelError(409, 'payroll_busy', { month });
+    throw e;
+  }
 }

@@ -6,30 +6,23 @@ import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/routes';
 import { proposalFor } from './appraisal';
 import { payrollWorkbook } from './excel';
-import type { Line } from './payroll';
+import { LINE } from './payroll';
 
+/** A worker's pay month by month, from the lines of approved payrolls, and the promotions that changed it. */
 async function payHistory(strapi: Core.Strapi, worker: string) {
-  const payrolls = (await strapi.db
-    .query('api::payroll.payroll')
-    .findMany({ where: { status: 'approved' }, select: ['month', 'lines'], orderBy: { month: 'asc' } })) as {
-    month: string;
-    lines: Line[];
-  }[];
-  const months = payrolls.flatMap((p) => {
-    const l = p.lines.find((x) => x.worker === worker);
-    return l
-      ? [
-          {
-            month: p.month,
-            postTier: l.postTier,
-            payLevel: l.payLevel,
-            base: l.base,
-            gross: l.gross,
-            net: l.net,
-          },
-        ]
-      : [];
-  });
+  const lines = (await strapi.db.query(LINE).findMany({
+    where: { worker: { documentId: worker }, payroll: { status: 'approved' } },
+    select: ['month', 'postTier', 'payLevel', 'base', 'gross', 'net'],
+    orderBy: { month: 'asc' },
+  })) as Record<string, unknown>[];
+  const months = lines.map(({ month, postTier, payLevel, base, gross, net }) => ({
+    month,
+    postTier,
+    payLevel,
+    base,
+    gross,
+    net,
+  }));
   const changes = await strapi.db.query('api::promotion.promotion').findMany({
     where: { worker: { documentId: worker }, status: 'approved' },
     select: ['date', 'kind', 'fromStage', 'toStage', 'fromLevel', 'toLevel', 'reason'],
@@ -42,19 +35,22 @@ export const incentiveRoutes: DomainRoute[] = [
   {
     method: 'GET',
     path: '/payrolls/:id/export.xlsx',
-    async handler(ctx, viewer, { registry, service }) {
+    async handler(ctx, viewer, { strapi, registry, service, access }) {
+      const lines = registry.byName('payroll-lines') as Resource;
+      assertCan(viewer, lines, 'find');
       const p = await service.one(viewer, registry.byName('payrolls') as Resource, ctx.params.id);
-      if (!Array.isArray(p.lines))
-        throw new PanelError(409, 'no_approved_table', { year: String(p.month).slice(0, 4) });
+      const book = await payrollWorkbook(strapi, access, viewer, lines, { id: p.id, month: String(p.month) });
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.set('Content-Disposition', `attachment; filename="payroll-${p.month}.xlsx"`);
-      return payrollWorkbook(String(p.month), p.lines as Line[]);
+      return book;
     },
   },
   {
     method: 'GET',
     path: '/workers/:id/pay-history',
     async handler(ctx, viewer, { strapi, registry, service }) {
+      // Pay is for those who keep it: staff and supervisors, and only for workers in their scope.
+      assertCan(viewer, registry.byName('payroll-lines') as Resource, 'find');
       const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
       return payHistory(strapi, w.id);
     },

@@ -14,7 +14,7 @@ export const ROLE_INFO: Record<RoleType, { name: string; description: string }> 
 };
 
 /** Bump when the table changes: start-up then brings every role's permissions back to the table. */
-export const MATRIX_VERSION = 2;
+export const MATRIX_VERSION = 3;
 
 const READ = ['find', 'findOne'];
 const ALL = [...READ, 'create', 'update', 'delete'];
@@ -60,6 +60,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     'points-entry': READ,
     'score-publication': [...READ, 'draft'],
     payroll: [...READ, 'draft'],
+    'payroll-line': READ,
     objection: READ,
     commendation: READ,
     setting: ['find'],
@@ -90,6 +91,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     'pay-scale': [...READ, 'approve'],
     promotion: [...READ, 'approve', 'reject'],
     payroll: [...READ, 'approve'],
+    'payroll-line': READ,
     story: [...READ, 'update', 'publish', 'unpublish'],
     setting: ['find', 'update'],
   },
