@@ -80,10 +80,14 @@ async function main() {
       fs.mkdirSync(path.dirname(s.filename), { recursive: true });
       const tmp = `${s.filename}.restoring`;
       fs.copyFileSync(path.join(stage, 'database.db'), tmp);
-      checkIntegrity(tmp);
-      assertUnused(s.filename);
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(s.filename + suffix, { force: true });
-      replace(tmp, s.filename);
+      try {
+        checkIntegrity(tmp);
+        assertUnused(s.filename);
+        for (const suffix of ['-wal', '-shm']) fs.rmSync(s.filename + suffix, { force: true });
+        replace(tmp, s.filename);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
     }
     const uploads = path.join(stage, 'uploads');
     if (!fs.existsSync(uploads)) fs.mkdirSync(uploads);
