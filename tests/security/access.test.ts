@@ -222,6 +222,7 @@ describe('a community clerk (和平社区) never receives another community’s 
     const heping = me.clerk.scope.id as string;
     expect(heping).toBeTruthy();
     const failures: string[] = [];
+    const start = probes.tried;
     const inScope = (r: Resource, row: Row) => communities(r, row).includes(heping);
     for (const r of scoped()) {
       const foreign = (all[r.name] ?? []).filter((row) => !inScope(r, row)).slice(0, 5);
@@ -251,6 +252,7 @@ describe('a community clerk (和平社区) never receives another community’s 
         failures.push(...probe(`clerk GET ${r.name}/${f.id}`, one.status === 404, one.status));
       }
     }
+    console.log(`access.test: clerk scope, ${probes.tried - start} probes, ${failures.length} failed`);
     expect(failures).toEqual([]);
   });
 });
@@ -268,6 +270,7 @@ describe('members and units see only what is theirs', () => {
       const mine = (role === 'member' ? me.member.member : me.unit.unit) as string;
       expect(mine).toBeTruthy();
       const failures: string[] = [];
+      const start = probes.tried;
       for (const [resource, fields] of Object.entries(OWN)) {
         const field = fields[role];
         const seen = await list(role, resource);
@@ -305,6 +308,9 @@ describe('members and units see only what is theirs', () => {
         const one = await as[role].get(`/api/panel/tasks/${t.id}`);
         failures.push(...probe(`${role} GET tasks/${t.id}`, one.status === 404, one.status));
       }
+      console.log(
+        `access.test: ${role} ownership, ${probes.tried - start} probes, ${failures.length} failed`,
+      );
       expect(failures).toEqual([]);
     },
   );
