@@ -12,7 +12,11 @@ interface HttpLikeError {
   statusCode?: number;
   type?: string;
   expose?: boolean;
+  /** formidable's errors (a multipart body without a boundary, a broken part) carry their status here. */
+  httpCode?: number;
 }
+
+const isClientError = (n: number | undefined) => n !== undefined && n >= 400 && n < 500;
 
 function fromHttpError(e: HttpLikeError): PanelError | null {
   // The body parser's JSON.parse: our own code catches its JSON errors where it parses.
@@ -21,13 +25,32 @@ function fromHttpError(e: HttpLikeError): PanelError | null {
   if (status === 413 || e.type === 'entity.too.large') return new PanelError(413, 'body_too_large');
   if (e.type === 'entity.parse.failed' || (status === 400 && e.expose))
     return new PanelError(400, 'body_invalid_json');
+  if (isClientError(e.httpCode)) return new PanelError(400, 'body_invalid_multipart');
   return null;
+}
+
+/** Strapi's own routes answer their own errors; only what the body parser raised before them is ours. */
+const OWN = ['/api/panel', '/api/public'];
+
+/** Outside the panel: a multipart body without a boundary is still the client's mistake, not a 500. */
+function fromBodyParser(e: HttpLikeError): PanelError | null {
+  return isClientError(e.httpCode) ? new PanelError(400, 'body_invalid_multipart') : null;
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: () => Promise<void>) => {
-    if (!ctx.path.startsWith('/api/panel') && !ctx.path.startsWith('/api/public')) return next();
     const locale = localeOf(ctx.get('accept-language'));
+    if (!OWN.some((p) => ctx.path.startsWith(p))) {
+      try {
+        return await next();
+      } catch (err) {
+        const e = fromBodyParser(err as HttpLikeError);
+        if (!e) throw err;
+        ctx.status = e.status;
+        ctx.body = toBody(e, locale);
+        return;
+      }
+    }
     try {
       await next();
       if (ctx.status === 404 && ctx.body === undefined) {

@@ -427,3 +427,38 @@ describe('parseList', () => {
       limit: 25,
     }));
 });
+
+describe('prototype keys are not fields', () => {
+  const PROTO = ['__proto__', 'constructor', 'prototype', 'valueOf', 'toString', 'hasOwnProperty'];
+
+  it.each(PROTO)('refuses to sort by %s, naming it', (name) =>
+    expect(refusal(() => parseSort(workers, json([name, 'ASC']), mainFieldOf))).toEqual({
+      status: 400,
+      code: 'unknown_sort_field',
+      params: about(name),
+    }),
+  );
+
+  it.each(PROTO.flatMap((k) => [k, `${k}_gte`]))('refuses to filter by %s, naming it', (key) =>
+    expect(refusal(() => parseFilter(workers, `{"${key}":1}`))).toEqual({
+      status: 400,
+      code: 'unknown_filter_field',
+      params: about(key),
+    }),
+  );
+});
+
+describe('a NUL byte, which PostgreSQL cannot store, is a bad filter value', () => {
+  it.each<[Record<string, unknown>, string]>([
+    [{ q: 'a\u0000' }, 'q'],
+    [{ name: 'a\u0000' }, 'name'],
+    [{ name_contains: 'a\u0000' }, 'name_contains'],
+    [{ id: 'a\u0000' }, 'id'],
+  ])('%j', (filter, field) =>
+    expect(refusal(() => parseFilter(workers, json(filter)))).toMatchObject({
+      status: 400,
+      code: 'bad_filter_value',
+      params: { field },
+    }),
+  );
+});

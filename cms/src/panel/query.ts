@@ -28,10 +28,11 @@ const OPERATORS: Record<string, string> = {
   contains: '$containsi',
 };
 
-const SYSTEM: Record<string, Pick<Field, 'type'>> = {
-  createdAt: { type: 'datetime' },
-  updatedAt: { type: 'datetime' },
-};
+/** A Map, not an object literal: `'constructor' in {}` is true and would let a prototype key through. */
+const SYSTEM = new Map<string, Pick<Field, 'type'>>([
+  ['createdAt', { type: 'datetime' }],
+  ['updatedAt', { type: 'datetime' }],
+]);
 
 /** Masked and write-only values must not leak through ordering or a run of `_gte` probes. */
 function refusePrivate(resource: Resource, field: Field | undefined): void {
@@ -67,7 +68,7 @@ export function parseSort(resource: Resource, raw: unknown, mainFieldOf: MainFie
   }
   const [name, dir] = [sort[0], String(sort[1]).toLowerCase()];
   if (name === 'id') return [{ id: dir }];
-  if (name in SYSTEM) return [{ [name]: dir }, tiebreak];
+  if (SYSTEM.has(name)) return [{ [name]: dir }, tiebreak];
   const field = resource.field.get(name);
   refusePrivate(resource, field);
   if (!field || field.type === 'json' || field.type === 'media' || field.relation?.many) {
@@ -92,15 +93,15 @@ export function parseRange(raw: unknown): { offset: number; limit: number } {
 }
 
 function splitKey(resource: Resource, key: string): { name: string; op: string | null } {
-  if (key === 'id' || resource.field.has(key) || key in SYSTEM) return { name: key, op: null };
+  if (key === 'id' || resource.field.has(key) || SYSTEM.has(key)) return { name: key, op: null };
   const m = /^(.+)_(gte|lte|gt|lt|ne|contains)$/.exec(key);
-  if (m && (m[1] === 'id' || resource.field.has(m[1]) || m[1] in SYSTEM)) return { name: m[1], op: m[2] };
+  if (m && (m[1] === 'id' || resource.field.has(m[1]) || SYSTEM.has(m[1]))) return { name: m[1], op: m[2] };
   throw new PanelError(400, 'unknown_filter_field', { field: key, resource: { resource: resource.name } });
 }
 
 function ids(key: string, value: unknown): string | string[] {
   const list = Array.isArray(value) ? value : [value];
-  if (!list.every((v) => typeof v === 'string' && v !== '')) {
+  if (!list.every((v) => typeof v === 'string' && v !== '' && !v.includes('\0'))) {
     throw new PanelError(400, 'bad_filter_value', { field: key, reason: { code: 'relation_type' } });
   }
   return Array.isArray(value) ? (list as string[]) : (value as string);
@@ -145,8 +146,12 @@ export function parseFilter(resource: Resource, raw: unknown): Where {
   for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
     if (key === 'q') {
       if (value === '' || value === null) continue;
-      if (typeof value !== 'string')
-        throw new PanelError(400, 'bad_filter_value', { field: 'q', reason: { code: 'type_string' } });
+      const text = typeof value === 'string' ? readScalar({ type: 'string' }, value) : null;
+      if (!text?.ok)
+        throw new PanelError(400, 'bad_filter_value', {
+          field: 'q',
+          reason: text?.issue ?? { code: 'type_string' },
+        });
       const or = resource.searchable.map((f) => ({ [f]: { $containsi: value } }));
       and.push(or.length ? { $or: or } : { id: { $null: true } });
       continue;
@@ -157,7 +162,12 @@ export function parseFilter(resource: Resource, raw: unknown): Where {
       continue;
     }
     refusePrivate(resource, resource.field.get(name));
-    const field = resource.field.get(name) ?? SYSTEM[name];
+    const field = resource.field.get(name) ?? SYSTEM.get(name);
+    if (!field)
+      throw new PanelError(400, 'unknown_filter_field', {
+        field: key,
+        resource: { resource: resource.name },
+      });
     if (field.type === 'json' || field.type === 'media') {
       throw new PanelError(400, 'unknown_filter_field', {
         field: key,

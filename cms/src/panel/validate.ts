@@ -78,7 +78,9 @@ function checkField(field: Field, raw: unknown, out: Checked): void {
 export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'update'): Checked {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new PanelError(400, 'body_not_object');
-  const out: Checked = { data: {}, issues: {}, relations: [], files: [], unique: [] };
+  // No prototype: a body key `__proto__` must become an issue, not the issues' prototype.
+  const issues = Object.create(null) as Checked['issues'];
+  const out: Checked = { data: {}, issues, relations: [], files: [], unique: [] };
   const input = body as Record<string, unknown>;
   for (const [key, raw] of Object.entries(input)) {
     if (ECHOED.has(key)) continue;

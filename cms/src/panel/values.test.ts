@@ -37,7 +37,7 @@ describe('isCalendarDate', () => {
 });
 
 describe('readScalar', () => {
-  describe.each(['string', 'text', 'richtext', 'email', 'uid'])('a field of type %s', (type) => {
+  describe.each(['string', 'text', 'richtext', 'uid'])('a field of type %s', (type) => {
     it.each<[string, unknown, Read]>([
       ['keeps text as it is', '张三 ', value('张三 ')],
       ['keeps empty text', '', value('')],
@@ -46,8 +46,29 @@ describe('readScalar', () => {
       ['refuses a boolean', true, issue('type_string')],
       ['refuses an object', { zh: '张三' }, issue('type_string')],
       ['refuses a list', ['张三'], issue('type_string')],
+      ['refuses a NUL byte, which PostgreSQL cannot store', 'a\u0000b', issue('nul_char')],
     ])('%s', (_what, raw, expected) => expect(readScalar(field({ type }), raw)).toEqual(expected));
   });
+
+  it.each<[unknown, Read]>([
+    ['li.ming@example.cn', value('li.ming@example.cn')],
+    ['', value('')],
+    ['not-an-email', issue('email')],
+    ['a@b', issue('email')],
+    ['a b@example.cn', issue('email')],
+    [42, issue('type_string')],
+  ])('an email field reads %p as %p', (raw, expected) =>
+    expect(readScalar(field({ type: 'email' }), raw)).toEqual(expected),
+  );
+
+  it.each<[string, unknown]>([
+    ['json', { a: ['x\u0000'] }],
+    ['json', { 'k\u0000': 1 }],
+    ['enumeration', '\u0000'],
+    ['date', '2026-01-01\u0000'],
+  ])('refuses a NUL byte anywhere in a %s value', (type, raw) =>
+    expect(readScalar(field({ type, enum: ['a'] } as RawAttribute), raw)).toEqual(issue('nul_char')),
+  );
 
   describe.each<[string, RawAttribute, [unknown, unknown][], unknown[], FieldIssue]>([
     [
@@ -184,6 +205,15 @@ describe('readValue', () => {
     it('still reports the type before the range', () =>
       expect(readValue(tier, 'two')).toEqual(issue('type_integer')));
   });
+
+  it.each<[string, number, Read]>([
+    ['string', 255, value('x'.repeat(255))],
+    ['string', 300, issue('max_length', { max: 255 })],
+    ['uid', 256, issue('max_length', { max: 255 })],
+    ['text', 300, value('x'.repeat(300))],
+  ])('a %s field without a maxLength of its own takes %i characters: %p', (type, n, expected) =>
+    expect(readValue(field({ type } as RawAttribute), 'x'.repeat(n))).toEqual(expected),
+  );
 
   describe('counts lengths in characters, not bytes', () => {
     const name = field({ type: 'string', minLength: 2, maxLength: 4 });

@@ -16,20 +16,38 @@ const bad = (code: FieldIssue['code'], params?: FieldIssue['params']): Read => (
 /** Decimal notation only: `Number()` alone would also take '0x10' and '0b11'. */
 const NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
+/** PostgreSQL refuses NUL in text and jsonb: a 400 here instead of a 500 from the driver. */
+function hasNul(raw: unknown): boolean {
+  if (typeof raw === 'string') return raw.includes('\0');
+  if (typeof raw !== 'object' || raw === null) return false;
+  return Object.entries(raw).some(([k, v]) => k.includes('\0') || hasNul(v));
+}
+
+/** The HTML standard's valid e-mail address, with a dotted domain as Strapi's own check wants. */
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** A column's width where the schema sets none: PostgreSQL's varchar(255) would refuse more. */
+const COLUMN_WIDTH = 255;
+const NARROW = new Set(['string', 'email', 'uid']);
+
 const toNumber = (raw: unknown): unknown =>
   typeof raw === 'string' ? (NUMERAL.test(raw) ? Number(raw) : NaN) : raw;
 
 /** The type check alone: the value as the database stores it, or why it cannot be. */
 export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): Read {
+  if (hasNul(raw)) return bad('nul_char');
   switch (field.type) {
     case 'string':
     case 'text':
     case 'richtext':
-    case 'email':
     case 'uid':
       if (typeof raw === 'string') return ok(raw);
       if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
       return bad('type_string');
+    case 'email':
+      if (typeof raw !== 'string') return bad('type_string');
+      return raw === '' || EMAIL.test(raw) ? ok(raw) : bad('email');
     case 'enumeration':
       if (typeof raw === 'string' && field.enum?.includes(raw)) return ok(raw);
       return bad('enum', { choices: (field.enum ?? []).join(', ') });
@@ -84,8 +102,8 @@ export function readValue(field: Field, raw: unknown): Read {
     const length = [...v].length;
     if (field.minLength !== undefined && length < field.minLength)
       return bad('min_length', { min: field.minLength });
-    if (field.maxLength !== undefined && length > field.maxLength)
-      return bad('max_length', { max: field.maxLength });
+    const max = field.maxLength ?? (NARROW.has(field.type) ? COLUMN_WIDTH : undefined);
+    if (max !== undefined && length > max) return bad('max_length', { max });
     if (field.regex && v !== '' && !new RegExp(field.regex).test(v)) return bad('regex');
   }
   return read;

@@ -8,11 +8,13 @@
  * for actions no controller has: supervisors lost the right to delete accounts on the second start.
  * `delete` is therefore a real action of the user controller (the same handler as `destroy`).
  */
+import { sameAnswerForgotPassword } from './forgot-password';
+
 type Action = (...args: unknown[]) => unknown;
 
 interface Plugin {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };
-  controllers: { user: Record<string, Action> };
+  controllers: { user: Record<string, Action>; auth: Parameters<typeof sameAnswerForgotPassword>[0] };
 }
 
 export default (plugin: Plugin): Plugin => {
@@ -23,5 +25,6 @@ export default (plugin: Plugin): Plugin => {
     passwordChangedAt: { type: 'datetime', private: true, configurable: false },
   });
   plugin.controllers.user.delete ??= plugin.controllers.user.destroy;
+  plugin.controllers.auth = sameAnswerForgotPassword(plugin.controllers.auth);
   return plugin;
 };
