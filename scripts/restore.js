@@ -66,6 +66,18 @@ async function main() {
     }
     if (s.client === 'postgres') {
       if (!s.url) throw new Refusal('DATABASE_URL is not set: which PostgreSQL database to restore into?');
+      const others = pgTool('psql', [
+        '--no-psqlrc',
+        '--tuples-only',
+        '--no-align',
+        '--command=SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        s.url,
+      ]);
+      if (Number(others.trim()) > 0) {
+        throw new Refusal(
+          `The database has ${others.trim()} other connection(s): a server is using it. ${STOP}`,
+        );
+      }
       const dump = path.join(stage, 'database.dump');
       pgTool('pg_restore', ['--list', dump]); // a dump pg_restore cannot read stops here
       pgTool('pg_restore', [

@@ -106,15 +106,16 @@ function serverAnswers(port) {
   });
 }
 
-/** Runs a PostgreSQL client tool, or explains that it is not installed. */
+/** Runs a PostgreSQL client tool and returns what it printed, or explains that it is not installed. */
 function pgTool(tool, args) {
-  const r = spawnSync(tool, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(tool, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (r.error && r.error.code === 'ENOENT') {
     throw new Refusal(
       `${tool} is not on PATH. Install the PostgreSQL client tools (Debian/Ubuntu: apt-get install postgresql-client) and try again.`,
     );
   }
   if (r.status !== 0) throw new Refusal(`${tool} failed (exit ${r.status}): ${r.stderr.trim()}`);
+  return r.stdout;
 }
 
 /** The common `main` of both scripts: a refusal is one clear line and exit code 1. */
