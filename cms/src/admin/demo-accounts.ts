@@ -7,24 +7,27 @@ import type { Core } from '@strapi/strapi';
 import { DEMO_PASSWORD } from '../demo/accounts';
 
 const USER = 'plugin::users-permissions.user';
-/** Every demo account has an address in this domain. */
+/** Every demo account has an address in this domain and one of these names (cms/src/demo/accounts.ts). */
 const DEMO_DOMAIN = '@demo.yanzhen.local';
+const DEMO_USERNAMES = ['staff', 'publicity', 'supervisor', 'member', 'unit', 'clerk'];
 
 interface Row {
   id: number;
   username: string;
   password: string | null;
+  blocked: boolean | null;
 }
 
 export async function blockDemoAccounts(strapi: Core.Strapi): Promise<string[]> {
   const rows = (await strapi.db.query(USER).findMany({
-    where: { email: { $endsWith: DEMO_DOMAIN }, blocked: { $not: true } },
-    select: ['id', 'username', 'password'],
+    where: { $or: [{ email: { $endsWith: DEMO_DOMAIN } }, { username: { $in: DEMO_USERNAMES } }] },
+    select: ['id', 'username', 'password', 'blocked'],
   })) as Row[];
   const users = strapi.plugin('users-permissions').service('user');
   const blocked: string[] = [];
   for (const row of rows) {
-    if (!row.password || !(await users.validatePassword(DEMO_PASSWORD, row.password))) continue;
+    if (row.blocked || !row.password || !(await users.validatePassword(DEMO_PASSWORD, row.password)))
+      continue;
     await strapi.db.query(USER).update({ where: { id: row.id }, data: { blocked: true } });
     blocked.push(row.username);
   }
