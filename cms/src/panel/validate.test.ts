@@ -215,9 +215,11 @@ describe('checkBody', () => {
       ['community', 5, 'relation_type'],
       ['community', { id: 'c1' }, 'relation_type'],
       ['community', '  ', 'relation_type'],
+      ['community', 'c\u00001', 'relation_type'],
       ['trainings', 't1', 'relation_many_type'],
       ['trainings', ['t1', 2], 'relation_many_type'],
       ['trainings', ['t1', ''], 'relation_many_type'],
+      ['trainings', ['t1', '\u0000'], 'relation_many_type'],
       ['trainings', [{ id: 't1' }], 'relation_many_type'],
     ])('refuses %p given %j', (name, raw, code) => {
       const checked = checkBody(workers, { [name]: raw }, 'update');

@@ -25,7 +25,8 @@ const ECHOED = new Set([
   'publicationState',
 ]);
 
-const isId = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+// A NUL never names a record, and PostgreSQL refuses it in a query: a 400, not a 500.
+const isId = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && !v.includes('\0');
 
 function fileId(v: unknown): number | null {
   const raw = v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v;
