@@ -30,6 +30,7 @@ const publication = async (strapi: Core.Strapi, documentId: string) =>
 
 export const scoreWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['draft'],
   record: {
     publish: {
       from: ['draft'],
@@ -63,6 +64,7 @@ const holderOf = (r: Record<string, unknown>) =>
 
 export const objectionWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['open'],
   /** Anyone on a published table may object while its window is open. */
   async beforeCreate({ strapi, input, now }) {
     const p = await publication(strapi, String(input.publication));
@@ -109,6 +111,7 @@ export const objectionWorkflow: Workflow = {
 
 export const showcaseWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['draft'],
   record: { publish: { from: ['draft'], to: 'published' } },
   collection: {
     draft: { takes: { month: true }, run: (ctx) => draftShowcase(ctx.strapi, String(ctx.input.month)) },
@@ -143,6 +146,7 @@ async function letterFor(ctx: ActionContext): Promise<string> {
 
 export const commendationWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['proposed'],
   record: {
     confirm: { from: ['proposed'], to: 'confirmed', set: async (ctx) => ({ letter: await letterFor(ctx) }) },
     decline: { from: ['proposed'], to: 'declined' },

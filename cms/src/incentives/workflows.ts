@@ -50,6 +50,14 @@ export const payScaleWorkflow: Workflow = {
 export const promotionWorkflow: Workflow = {
   field: 'status',
   editableIn: ['proposed'],
+  /** A worker's pay and stage: set when the worker is entered, changed later only by an approved promotion. */
+  owns: {
+    fromStage: 'always',
+    fromLevel: 'always',
+    'workers.payLevel': 'update',
+    'workers.postTier': 'update',
+    'workers.careerStage': 'update',
+  },
   record: {
     approve: { from: ['proposed'], to: 'approved', after: (ctx) => applyPromotion(ctx.strapi, ctx.record) },
     reject: { from: ['proposed'], to: 'rejected', takes: { reason: true } },
