@@ -7,6 +7,7 @@ import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
 import { appendEntry } from './ledger';
 import { memberLetter, unitLetter } from './letters';
+import { localParts, quarterOf } from '../rules/calendar';
 import { draftScores, quarterStandings } from './scores';
 import { draftShowcase } from './showcase';
 
@@ -55,7 +56,15 @@ export const scoreWorkflow: Workflow = {
     },
   },
   collection: {
-    draft: { takes: { quarter: true }, run: (ctx) => draftScores(ctx.strapi, String(ctx.input.quarter)) },
+    draft: {
+      takes: { quarter: true },
+      run(ctx) {
+        const quarter = String(ctx.input.quarter);
+        const today = localParts(ctx.now, rules.taskBoard.calendar.timeZone).date;
+        if (quarter >= quarterOf(today)) throw new PanelError(409, 'quarter_not_ended', { quarter });
+        return draftScores(ctx.strapi, quarter);
+      },
+    },
   },
 };
 
@@ -155,6 +164,7 @@ export const commendationWorkflow: Workflow = {
     propose: {
       takes: { year: true },
       run: (ctx) => proposeCommendations(ctx.strapi, Number(ctx.input.year)),
+      records: (result) => (result as { commendations: string[] }).commendations,
     },
   },
 };

@@ -11,6 +11,7 @@ export const zh = {
   payroll_frozen: '{month}的工资表已审批，不能重新生成',
   not_next_stage: '只能晋升到下一阶段：{stage}',
   not_higher_level: '新薪级应高于原薪级 {level}，且不超过 8',
+  appraisal_exists: '{worker}{year}年已有考核记录（{id}），每人每年只考核一次',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof zh, string> = {
   payroll_frozen: 'The payroll of {month} is approved and cannot be drafted again',
   not_next_stage: 'A promotion goes to the next stage only: {stage}',
   not_higher_level: 'The new level must be above {level} and at most 8',
+  appraisal_exists: '{worker} already has an appraisal for {year} ({id}): one per worker and year',
 };

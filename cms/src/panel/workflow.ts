@@ -53,6 +53,19 @@ export interface CollectionAction {
   /** Fields of the resource the action takes from the body; `true` when required. */
   takes?: Record<string, boolean>;
   run(ctx: Omit<ActionContext, 'record'>): Promise<unknown>;
+  /**
+   * The records the run created or changed, for the audit trail; by default the document ids among the
+   * result's top-level values (`{ board }`, `{ publication }`).
+   */
+  records?(result: unknown): string[];
+}
+
+const DOCUMENT_ID = /^[a-z0-9]{24}$/;
+
+/** The document ids a collection action's result names at its top level. */
+export function recordsOf(result: unknown): string[] {
+  if (typeof result !== 'object' || result === null) return [];
+  return Object.values(result).filter((v): v is string => typeof v === 'string' && DOCUMENT_ID.test(v));
 }
 
 export interface Workflow {
