@@ -10,6 +10,8 @@ export interface SchemaField {
   required: boolean;
   unique: boolean;
   readOnly: boolean;
+  /** Set on create only; a workflow changes it afterwards. */
+  createOnly?: boolean;
   writeOnly?: boolean;
   min?: number;
   max?: number;
@@ -130,6 +132,7 @@ export function sampleChange(resource: SchemaResource): { field: string; value: 
   const f = resource.fields.find(
     (x) =>
       !x.readOnly &&
+      !x.createOnly &&
       !x.writeOnly &&
       !x.relation &&
       !x.media &&

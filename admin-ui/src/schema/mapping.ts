@@ -132,7 +132,10 @@ export function formFields(
 ): FormField[] {
   return resource.fields
     .filter((f) => (f.writeOnly ? true : readable(schema, f)))
-    .map((f) => ({ field: f, editable: !f.readOnly && f.type !== 'media' }))
+    .map((f) => ({
+      field: f,
+      editable: !f.readOnly && !(mode === 'edit' && f.createOnly) && f.type !== 'media',
+    }))
     .filter((x) => x.editable || mode === 'edit');
 }
 

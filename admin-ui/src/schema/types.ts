@@ -28,6 +28,8 @@ export interface FieldSchema {
   unique: boolean;
   /** Computed by the server or kept by a workflow: shown, never input. */
   readOnly: boolean;
+  /** Set on create only; afterwards a workflow changes it. */
+  createOnly?: boolean;
   /** Set but never read back (passwords). */
   writeOnly?: boolean;
   min?: number;

@@ -23,7 +23,7 @@ export async function yearTotals(strapi: Core.Strapi, year: number) {
   return rankTotals([...by.values()].filter((t) => t.points > 0));
 }
 
-export async function proposeCommendations(strapi: Core.Strapi, year: number): Promise<{ proposed: number }> {
+export async function proposeCommendations(strapi: Core.Strapi, year: number): Promise<{ proposed: number; commendations: string[] }> {
   const ranked = await yearTotals(strapi, year);
   const { members, units } = rules.taskBoard.commendation;
   const picks = [
@@ -31,10 +31,11 @@ export async function proposeCommendations(strapi: Core.Strapi, year: number): P
     ...ranked.filter((t) => t.holder.startsWith('unit:')).slice(0, units),
   ];
   let proposed = 0;
+  const commendations: string[] = [];
   for (const t of picks) {
     const [kind, id] = t.holder.split(':');
     try {
-      await strapi.documents(COMMENDATION).create({
+      const doc = await strapi.documents(COMMENDATION).create({
         data: {
           year,
           recipientMember: kind === 'member' ? id : undefined,
@@ -47,10 +48,11 @@ export async function proposeCommendations(strapi: Core.Strapi, year: number): P
         } as never,
       });
       proposed += 1;
+      commendations.push(doc.documentId);
     } catch (e) {
       // Proposed before (a second run, another instance): keep the first.
       if (!isUniqueViolation(e)) throw e;
     }
   }
-  return { proposed };
+  return { proposed, commendations };
 }

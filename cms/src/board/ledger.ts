@@ -52,3 +52,12 @@ export async function appendEntry(strapi: Core.Strapi, e: Entry): Promise<void> 
     } as never,
   });
 }
+
+/** What a task's entries add up to now: what a reversal takes back, whatever the task says today. */
+export async function standingPoints(strapi: Core.Strapi, task: string): Promise<number> {
+  const rows = (await strapi.db.query(ENTRY).findMany({
+    where: { task: { documentId: task }, kind: { $in: ['award', 'reversal'] } },
+    select: ['points'],
+  })) as { points: number }[];
+  return rows.reduce((sum, r) => sum + Number(r.points), 0);
+}

@@ -11,6 +11,7 @@ export const zh = {
   letter_not_ready: '表彰确认后才有表彰信',
   bad_quarter: '季度应写作“2026-Q3”这样的格式，收到的是“{quarter}”',
   no_scores: '{quarter} 的积分尚未公示',
+  quarter_not_ended: '{quarter} 尚未结束，季度结束后才能起草积分表',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof zh, string> = {
   letter_not_ready: 'The letter exists once the commendation is confirmed',
   bad_quarter: 'A quarter is written like "2026-Q3", not "{quarter}"',
   no_scores: 'No score table has been published for {quarter}',
+  quarter_not_ended: '{quarter} has not ended: its score table is drafted after the quarter',
 };

@@ -8,7 +8,7 @@ import { rules } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
 import type { PanelRecord } from '../panel/serialize';
 import type { ActionContext, RecordAction, Workflow } from '../panel/workflow';
-import { appendEntry } from './ledger';
+import { appendEntry, standingPoints } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -114,11 +114,11 @@ const revoke: RecordAction = {
   to: 'submitted',
   takes: { rejectReason: true },
   set: reviewed,
-  after: (ctx) =>
+  after: async (ctx) =>
     appendEntry(ctx.strapi, {
       holder: holderOf(ctx.record),
       task: ctx.record.id,
-      points: Number(ctx.record.points),
+      points: await standingPoints(ctx.strapi, String(ctx.record.id)),
       kind: 'reversal',
       reason: `撤销验收：${ctx.input.rejectReason}`,
       author: ctx.viewer.id,
@@ -147,5 +147,18 @@ export const release: RecordAction = {
 
 export const taskWorkflow: Workflow = {
   field: 'status',
+  /** Work reported or approved is locked: the award in the ledger stands for exactly this task. */
+  editableIn: ['collected', 'triaged', 'listed', 'claimed', 'rejected', 'withdrawn'],
+  owns: {
+    tier: 'always',
+    points: 'always',
+    claimantMember: 'always',
+    claimantUnit: 'always',
+    claimedAt: 'always',
+    dueAt: 'always',
+    isOverdue: 'always',
+    reviewer: 'always',
+    reviewedAt: 'always',
+  },
   record: { triage, claim, submit, approve, reject, revoke, withdraw, release },
 };

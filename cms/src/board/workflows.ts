@@ -7,6 +7,7 @@ import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
 import { appendEntry } from './ledger';
 import { memberLetter, unitLetter } from './letters';
+import { localParts, quarterOf } from '../rules/calendar';
 import { draftScores, quarterStandings } from './scores';
 import { draftShowcase } from './showcase';
 
@@ -30,6 +31,7 @@ const publication = async (strapi: Core.Strapi, documentId: string) =>
 
 export const scoreWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['draft'],
   record: {
     publish: {
       from: ['draft'],
@@ -54,7 +56,15 @@ export const scoreWorkflow: Workflow = {
     },
   },
   collection: {
-    draft: { takes: { quarter: true }, run: (ctx) => draftScores(ctx.strapi, String(ctx.input.quarter)) },
+    draft: {
+      takes: { quarter: true },
+      run(ctx) {
+        const quarter = String(ctx.input.quarter);
+        const today = localParts(ctx.now, rules.taskBoard.calendar.timeZone).date;
+        if (quarter >= quarterOf(today)) throw new PanelError(409, 'quarter_not_ended', { quarter });
+        return draftScores(ctx.strapi, quarter);
+      },
+    },
   },
 };
 
@@ -63,6 +73,7 @@ const holderOf = (r: Record<string, unknown>) =>
 
 export const objectionWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['open'],
   /** Anyone on a published table may object while its window is open. */
   async beforeCreate({ strapi, input, now }) {
     const p = await publication(strapi, String(input.publication));
@@ -109,6 +120,7 @@ export const objectionWorkflow: Workflow = {
 
 export const showcaseWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['draft'],
   record: { publish: { from: ['draft'], to: 'published' } },
   collection: {
     draft: { takes: { month: true }, run: (ctx) => draftShowcase(ctx.strapi, String(ctx.input.month)) },
@@ -143,6 +155,7 @@ async function letterFor(ctx: ActionContext): Promise<string> {
 
 export const commendationWorkflow: Workflow = {
   field: 'status',
+  editableIn: ['proposed'],
   record: {
     confirm: { from: ['proposed'], to: 'confirmed', set: async (ctx) => ({ letter: await letterFor(ctx) }) },
     decline: { from: ['proposed'], to: 'declined' },
@@ -151,6 +164,7 @@ export const commendationWorkflow: Workflow = {
     propose: {
       takes: { year: true },
       run: (ctx) => proposeCommendations(ctx.strapi, Number(ctx.input.year)),
+      records: (result) => (result as { commendations: string[] }).commendations,
     },
   },
 };

@@ -12,6 +12,7 @@ export const zh = {
   payroll_busy: '{month}的工资表正在由他人生成，请稍后刷新查看',
   not_next_stage: '只能晋升到下一阶段：{stage}',
   not_higher_level: '新薪级应高于原薪级 {level}，且不超过 8',
+  appraisal_exists: '{worker}{year}年已有考核记录（{id}），每人每年只考核一次',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -26,4 +27,5 @@ export const en: Record<keyof typeof zh, string> = {
   payroll_busy: 'The payroll of {month} is being drafted by someone else: refresh in a moment',
   not_next_stage: 'A promotion goes to the next stage only: {stage}',
   not_higher_level: 'The new level must be above {level} and at most 8',
+  appraisal_exists: '{worker} already has an appraisal for {year} ({id}): one per worker and year',
 };

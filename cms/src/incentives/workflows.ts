@@ -8,6 +8,22 @@ import { applyPromotion, proposeLevelRise } from './promotion';
 export const appraisalWorkflow: Workflow = {
   field: 'status',
   editableIn: ['draft'],
+  /** One appraisal per worker and year: a second one is a 409 naming the first. */
+  async beforeCreate({ strapi, input }) {
+    if (!input.worker || input.year === undefined) return;
+    const found = (await strapi.db.query('api::appraisal.appraisal').findOne({
+      where: { worker: { documentId: input.worker }, year: input.year },
+      select: ['documentId'],
+      populate: { worker: { select: ['name'] } },
+    })) as { documentId: string; worker: { name: string } | null } | null;
+    if (found) {
+      throw new PanelError(409, 'appraisal_exists', {
+        worker: found.worker?.name ?? '',
+        year: Number(input.year),
+        id: found.documentId,
+      });
+    }
+  },
   record: {
     approve: { from: ['draft'], to: 'approved', after: (ctx) => proposeLevelRise(ctx.strapi, ctx.record) },
     /** A correction reopens an approved appraisal; the reason stays on it and in the audit trail. */
@@ -50,6 +66,14 @@ export const payScaleWorkflow: Workflow = {
 export const promotionWorkflow: Workflow = {
   field: 'status',
   editableIn: ['proposed'],
+  /** A worker's pay and stage: set when the worker is entered, changed later only by an approved promotion. */
+  owns: {
+    fromStage: 'always',
+    fromLevel: 'always',
+    'workers.payLevel': 'update',
+    'workers.postTier': 'update',
+    'workers.careerStage': 'update',
+  },
   record: {
     approve: { from: ['proposed'], to: 'approved', after: (ctx) => applyPromotion(ctx.strapi, ctx.record) },
     reject: { from: ['proposed'], to: 'rejected', takes: { reason: true } },

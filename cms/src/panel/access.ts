@@ -30,11 +30,17 @@ export const and = (...parts: (Where | null | undefined)[]): Where => {
   return list.length === 0 ? {} : list.length === 1 ? list[0] : { $and: list };
 };
 
-/** What a member or a unit files is theirs: the owner is the account, not a field they choose. */
+/**
+ * What a member or a unit files is theirs: the owner is the account, not a field they choose, and the
+ * other holder field is cleared (a member cannot name a partner unit as the holder, nor a unit a member).
+ */
 export function ownerStamp(resource: Resource, viewer: Viewer): Record<string, string | null> {
   const stamp: Record<string, string | null> = {};
-  if (viewer.role === 'member' && resource.field.has('holderMember')) stamp.holderMember = viewer.memberId;
-  if (viewer.role === 'unit' && resource.field.has('holderUnit')) stamp.holderUnit = viewer.unitId;
+  if (viewer.role !== 'member' && viewer.role !== 'unit') return stamp;
+  const member = viewer.role === 'member' ? viewer.memberId : null;
+  const unit = viewer.role === 'unit' ? viewer.unitId : null;
+  if (resource.field.has('holderMember')) stamp.holderMember = member;
+  if (resource.field.has('holderUnit')) stamp.holderUnit = unit;
   return stamp;
 }
 
@@ -77,6 +83,7 @@ export function createAccess(strapi: Core.Strapi, registry: Registry) {
       throw new PanelError(403, 'forbidden_scope');
     };
     if (path.kind === 'district' || path.kind === 'town') deny();
+    await assertLinksInReach(resource, data, reach, deny);
     if (path.kind === 'community') {
       const town = (data.town ?? current?.town) as string | null;
       const self = current?.id as string | undefined;
@@ -98,6 +105,28 @@ export function createAccess(strapi: Core.Strapi, registry: Registry) {
       ids = rows.map((r) => r[second]?.documentId ?? '');
     }
     if (ids.length === 0 || ids.some((id) => !reach.communityIds.includes(id))) deny();
+  }
+
+  /** Every record the write links to that has a scope of its own (a grid, a worker) is inside reach. */
+  async function assertLinksInReach(
+    resource: Resource,
+    data: Record<string, unknown>,
+    reach: Reach,
+    deny: () => never,
+  ): Promise<void> {
+    for (const f of resource.fields) {
+      const target = f.relation && !f.relation.inverse ? registry.byUid(f.relation.uid) : undefined;
+      if (!target || !(f.name in data) || data[f.name] === null) continue;
+      const where = scopeWhere(registry.scopeOf(target), reach);
+      if (!where) continue;
+      const value = data[f.name];
+      const ids = [...new Set((Array.isArray(value) ? value : [value]).map(String))];
+      if (!ids.length) continue;
+      const inReach = Number(
+        await strapi.db.query(target.uid as never).count({ where: and({ documentId: { $in: ids } }, where) }),
+      );
+      if (inReach < ids.length) deny();
+    }
   }
 
   return { readWhere, assertWritable };

@@ -8,7 +8,7 @@ import type { PanelService } from './service';
 import { toRecord } from './serialize';
 import { checkBody } from './validate';
 import { isScoped, type Viewer } from './viewer';
-import type { Workflow } from './workflow';
+import { recordsOf, type Workflow } from './workflow';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
@@ -105,7 +105,11 @@ export function createActions(
     if (!a.scoped && isScoped(viewer)) throw new PanelError(403, 'forbidden_scope');
     const input = await inputOf(r, a.takes, body);
     const result = await a.run({ strapi, viewer, resource: r, input, now: new Date() });
-    await writeAudit(strapi, { viewer, action, resource: r, recordId: '', after: { ...input } });
+    // Whole-resource actions name what they made (the board posted, the table drafted) in the audit trail.
+    const ids = a.records ? a.records(result) : recordsOf(result);
+    for (const recordId of ids.length ? ids : ['']) {
+      await writeAudit(strapi, { viewer, action, resource: r, recordId, after: { ...input } });
+    }
     return result;
   }
 

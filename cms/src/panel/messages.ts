@@ -27,6 +27,7 @@ export type Params = Record<string, string | number | FieldIssue | LabelRef>;
 const core = {
   required: '必填',
   unknown_field: '不是该资源的字段',
+  read_only: '由流程维护，不能直接填写或修改',
   type_string: '应为文本',
   type_integer: '应为整数',
   type_number: '应为数字',
@@ -95,6 +96,7 @@ export const MESSAGE_CODES = Object.keys(zh) as MessageCode[];
 const coreEn: Record<keyof typeof core, string> = {
   required: 'Required',
   unknown_field: 'Not a field of this resource',
+  read_only: 'Kept by the workflow: it cannot be written directly',
   type_string: 'Must be text',
   type_integer: 'Must be a whole number',
   type_number: 'Must be a number',

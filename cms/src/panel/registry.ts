@@ -20,7 +20,10 @@ export interface Registry {
   byUid(uid: string): Resource | undefined;
   mainFieldOf(uid: string): string;
   scopeOf(resource: Resource): ScopePath;
-  /** Required relations that point at a content type: what a delete would leave dangling. */
+  /**
+   * Relations that point at a content type and would be left dangling by a delete: required ones, and any
+   * from an append-only resource (a ledger entry's task), whose records can never be moved elsewhere.
+   */
   dependents(uid: string): { resource: Resource; field: string }[];
   adapterOf(resource: Resource): Adapter | undefined;
 }
@@ -51,7 +54,7 @@ export function buildRegistry(strapi: Core.Strapi): Registry {
     dependents: (uid) =>
       resources.flatMap((r) =>
         r.fields
-          .filter((f) => f.required && f.relation?.uid === uid && !f.relation.inverse)
+          .filter((f) => (f.required || r.appendOnly) && f.relation?.uid === uid && !f.relation.inverse)
           .map((f) => ({ resource: r, field: f.name })),
       ),
     adapterOf: (r) => adapters.get(r.uid),

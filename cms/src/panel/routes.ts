@@ -11,6 +11,7 @@ import { PanelError } from './errors';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
 import type { Viewer } from './viewer';
+import { ownedFields } from './workflow';
 
 type Ctx = Context;
 type Handler = (ctx: Ctx, viewer: Viewer) => Promise<unknown>;
@@ -27,6 +28,7 @@ const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes, ...publ
 
 export function panelRoutes(strapi: Core.Strapi) {
   const panel = createPanel(strapi, workflows);
+  const owned = ownedFields(workflows);
   const { registry, auth, access, service } = panel;
 
   const resourceOf = (ctx: Ctx) => {
@@ -54,7 +56,7 @@ export function panelRoutes(strapi: Core.Strapi) {
 
   return [
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
-    route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v)),
+    route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v, owned)),
     // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points).
     route('GET', '/rules', async () => rules),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),

@@ -5,6 +5,7 @@ import { GROUPS } from './groups';
 import type { Field, Resource } from './model';
 import type { Registry } from './registry';
 import type { Viewer } from './viewer';
+import type { OwnMode } from './workflow';
 
 type Labels = Record<Locale, string>;
 const LOCALES: Locale[] = ['zh', 'en'];
@@ -12,14 +13,15 @@ const LOCALES: Locale[] = ['zh', 'en'];
 const labelsOf = (pick: (l: Locale) => string | undefined, fallback: string): Labels =>
   Object.fromEntries(LOCALES.map((l) => [l, pick(l) ?? fallback])) as Labels;
 
-function fieldSchema(resource: Resource, f: Field, registry: Registry) {
+function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: OwnMode) {
   const res = (l: Locale) => catalogs[l].resources[resource.name];
   return {
     name: f.name,
     type: f.type,
     required: f.required,
     unique: f.unique,
-    readOnly: f.readOnly,
+    readOnly: f.readOnly || owned === 'always',
+    ...(owned === 'update' && { createOnly: true }),
     ...(f.writeOnly && { writeOnly: true }),
     ...(f.min !== undefined && { min: f.min }),
     ...(f.max !== undefined && { max: f.max }),
@@ -45,7 +47,15 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry) {
 
 const CRUD = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 
-export function panelSchema(registry: Registry, viewer: Viewer) {
+/**
+ * `owned`: the fields workflows own, by resource (read-only; `createOnly` when a new record may set them,
+ * after which only the workflow changes them).
+ */
+export function panelSchema(
+  registry: Registry,
+  viewer: Viewer,
+  owned: Map<string, Map<string, OwnMode>> = new Map(),
+) {
   return {
     groups: Object.fromEntries(LOCALES.map((l) => [l, catalogs[l].groups])),
     resources: registry.resources.map((r) => ({
@@ -63,7 +73,7 @@ export function panelSchema(registry: Registry, viewer: Viewer) {
           viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne'),
         ]),
       ),
-      fields: r.fields.map((f) => fieldSchema(r, f, registry)),
+      fields: r.fields.map((f) => fieldSchema(r, f, registry, owned.get(r.name)?.get(f.name))),
     })),
   };
 }

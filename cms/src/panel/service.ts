@@ -13,7 +13,7 @@ import type { Registry } from './registry';
 import { toRecord, mask, type PanelRecord, type Row } from './serialize';
 import { checkBody, type Checked } from './validate';
 import { mayReveal, type Viewer } from './viewer';
-import type { Workflow } from './workflow';
+import { ownedFields, type Workflow } from './workflow';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
@@ -26,6 +26,7 @@ export function createService(
   workflows: Record<string, Workflow> = {},
 ) {
   const query = (uid: string) => strapi.db.query(uid as Uid);
+  const owned = ownedFields(workflows);
   const { versionWhere, withPublication, publicationFilter } = createPublication(query);
 
   /**
@@ -155,10 +156,30 @@ export function createService(
     }
   };
 
+  /**
+   * Fields a workflow owns are not plain writes: on create those it always owns are refused (the state
+   * field takes its default); on update any owned field sent with a new value. An unchanged echo passes.
+   */
+  function refuseOwned(r: Resource, body: unknown, checked: Checked, before: PanelRecord | null): void {
+    const fields = owned.get(r.name);
+    if (!fields || typeof body !== 'object' || body === null) return;
+    for (const [key, value] of Object.entries(body as Row)) {
+      const mode = fields.get(key);
+      if (!mode || value === undefined) continue;
+      if (!before && mode !== 'always') continue;
+      if (before && JSON.stringify(value ?? null) === JSON.stringify(before[key] ?? null)) {
+        delete checked.data[key];
+        continue;
+      }
+      checked.issues[key] = { code: 'read_only' };
+    }
+  }
+
   async function create(viewer: Viewer, r: Resource, body: unknown): Promise<PanelRecord> {
     assertCan(viewer, r, 'create');
     assertMutable(r);
     const checked = checkBody(r, body, 'create');
+    refuseOwned(r, body, checked, null);
     Object.assign(checked.data, ownerStamp(r, viewer));
     failOnIssues(r, checked);
     await verify(r, checked, null);
@@ -205,10 +226,12 @@ export function createService(
     assertMutable(r);
     const row = await find(viewer, r, id);
     assertEditable(r, row);
-    const checked = checkBody(r, dropMaskedEchoes(r, body, row), 'update');
+    const echoed = dropMaskedEchoes(r, body, row);
+    const checked = checkBody(r, echoed, 'update');
+    const before = toRecord(r, row, true);
+    refuseOwned(r, echoed, checked, before);
     failOnIssues(r, checked);
     await verify(r, checked, id);
-    const before = toRecord(r, row, true);
     await access.assertWritable(viewer, r, checked.data, before);
     const data = await written(r, checked, 'update');
     await strapi.db.transaction(async () => {

@@ -53,6 +53,19 @@ export interface CollectionAction {
   /** Fields of the resource the action takes from the body; `true` when required. */
   takes?: Record<string, boolean>;
   run(ctx: Omit<ActionContext, 'record'>): Promise<unknown>;
+  /**
+   * The records the run created or changed, for the audit trail; by default the document ids among the
+   * result's top-level values (`{ board }`, `{ publication }`).
+   */
+  records?(result: unknown): string[];
+}
+
+const DOCUMENT_ID = /^[a-z0-9]{24}$/;
+
+/** The document ids a collection action's result names at its top level. */
+export function recordsOf(result: unknown): string[] {
+  if (typeof result !== 'object' || result === null) return [];
+  return Object.values(result).filter((v): v is string => typeof v === 'string' && DOCUMENT_ID.test(v));
 }
 
 export interface Workflow {
@@ -60,8 +73,39 @@ export interface Workflow {
   field?: string;
   /** States in which plain edits and deletes are allowed (all, when absent): an approved record is locked. */
   editableIn?: readonly string[];
+  /**
+   * Fields the workflow's `set`/hooks write, besides its state field and the fields its record actions
+   * take: `always` read-only to plain writes, `update` settable on create only. A key `resource.field`
+   * names a field of another resource (the promotion workflow owns a worker's pay level).
+   */
+  owns?: Record<string, OwnMode>;
   /** Checks on a new record before it is written (a window that must be open …): throw a PanelError. */
   beforeCreate?(ctx: Omit<ActionContext, 'record'>): Promise<void>;
   record: Record<string, RecordAction | EffectAction>;
   collection?: Record<string, CollectionAction>;
+}
+
+export type OwnMode = 'update' | 'always';
+
+/**
+ * The fields each resource's workflows own, by resource name: the state field (always), the fields record
+ * actions take (settable on create, changed later only by the action) and each workflow's `owns`.
+ */
+export function ownedFields(workflows: Record<string, Workflow>): Map<string, Map<string, OwnMode>> {
+  const out = new Map<string, Map<string, OwnMode>>();
+  const put = (resource: string, field: string, mode: OwnMode) => {
+    const m = out.get(resource) ?? new Map<string, OwnMode>();
+    if (m.get(field) !== 'always') m.set(field, mode);
+    out.set(resource, m);
+  };
+  for (const [name, wf] of Object.entries(workflows)) {
+    for (const a of Object.values(wf.record)) for (const k of Object.keys(a.takes ?? {})) put(name, k, 'update');
+    for (const [key, mode] of Object.entries(wf.owns ?? {})) {
+      const dot = key.indexOf('.');
+      if (dot < 0) put(name, key, mode);
+      else put(key.slice(0, dot), key.slice(dot + 1), mode);
+    }
+    if (wf.field) put(name, wf.field, 'always');
+  }
+  return out;
 }
