@@ -21,11 +21,7 @@ export const ResourceForm = ({ panel, mode }: { panel: PanelResource; mode: 'cre
   const { resource, override } = panel;
   const schema = panel.panel.schema;
   // A file field the folder gives an input for (a story's cover) is written like any other.
-  const rows = formFields(resource, schema, 'edit')
-    .map((x) =>
-      x.field.type === 'media' && override.fields?.[x.field.name]?.input ? { ...x, editable: true } : x,
-    )
-    .filter((x) => x.editable || mode === 'edit');
+  const rows = formFields(resource, schema, mode, (f) => Boolean(override.fields?.[f.name]?.input));
   return (
     <SimpleForm
       defaultValues={mode === 'create' ? defaultValues(resource) : undefined}

@@ -124,17 +124,22 @@ export interface FormField {
   editable: boolean;
 }
 
-/** What a create or edit form holds: inputs for what the user writes, the rest shown on edit only. */
+/**
+ * What a create or edit form holds: inputs for what the user writes, the rest shown on edit only. A file
+ * field is written only where the screen gives it an input of its own (`mediaInput`).
+ */
 export function formFields(
   resource: ResourceSchema,
   schema: PanelSchema,
   mode: 'create' | 'edit',
+  mediaInput: (f: FieldSchema) => boolean = () => false,
 ): FormField[] {
   return resource.fields
     .filter((f) => (f.writeOnly ? true : readable(schema, f)))
     .map((f) => ({
       field: f,
-      editable: !f.readOnly && !(mode === 'edit' && f.createOnly) && f.type !== 'media',
+      editable:
+        !f.readOnly && !(mode === 'edit' && f.createOnly) && (f.type !== 'media' || mediaInput(f)),
     }))
     .filter((x) => x.editable || mode === 'edit');
 }

@@ -16,6 +16,8 @@ export const GROUPS: Record<string, string> = {
   branches: 'training',
   secondments: 'training',
   'pay-scales': 'incentives',
+  payrolls: 'incentives',
+  'payroll-lines': 'incentives',
   appraisals: 'incentives',
   promotions: 'incentives',
   honours: 'incentives',
