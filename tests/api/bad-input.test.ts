@@ -165,7 +165,7 @@ describe('request bodies', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('ignores computed fields a client sends (a task’s tier and points are never typed)', async () => {
+  it('refuses fields a workflow owns (a task’s tier, points and state are never typed)', async () => {
     const res = await staff.post('/api/panel/tasks').send({
       title: '测试任务',
       category: 'other',
@@ -175,8 +175,8 @@ describe('request bodies', () => {
       points: 99,
       status: 'approved',
     });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ tier: null, points: null, status: 'collected' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors).sort()).toEqual(['points', 'status', 'tier']);
   });
 
   it('updates only what is sent', async () => {
