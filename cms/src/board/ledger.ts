@@ -57,7 +57,8 @@ export async function appendEntry(strapi: Core.Strapi, e: Entry): Promise<void> 
 export async function standingPoints(strapi: Core.Strapi, task: string): Promise<number> {
   const rows = (await strapi.db.query(ENTRY).findMany({
     where: { task: { documentId: task }, kind: { $in: ['award', 'reversal'] } },
-    select: ['points'],
+    // A where through a relation makes Strapi select DISTINCT: without the id, two equal awards count once.
+    select: ['id', 'points'],
   })) as { points: number }[];
   return rows.reduce((sum, r) => sum + Number(r.points), 0);
 }

@@ -12,7 +12,8 @@ import { LINE } from './payroll';
 async function payHistory(strapi: Core.Strapi, worker: string) {
   const lines = (await strapi.db.query(LINE).findMany({
     where: { worker: { documentId: worker }, payroll: { status: 'approved' } },
-    select: ['month', 'postTier', 'payLevel', 'base', 'gross', 'net'],
+    // The where joins relations, so Strapi selects DISTINCT: the id keeps two equal rows apart.
+    select: ['id', 'month', 'postTier', 'payLevel', 'base', 'gross', 'net'],
     orderBy: { month: 'asc' },
   })) as Record<string, unknown>[];
   const months = lines.map(({ month, postTier, payLevel, base, gross, net }) => ({
@@ -25,10 +26,10 @@ async function payHistory(strapi: Core.Strapi, worker: string) {
   }));
   const changes = await strapi.db.query('api::promotion.promotion').findMany({
     where: { worker: { documentId: worker }, status: 'approved' },
-    select: ['date', 'kind', 'fromStage', 'toStage', 'fromLevel', 'toLevel', 'reason'],
+    select: ['id', 'date', 'kind', 'fromStage', 'toStage', 'fromLevel', 'toLevel', 'reason'],
     orderBy: { date: 'asc' },
   });
-  return { months, changes };
+  return { months, changes: changes.map(({ id: _id, ...change }) => change) };
 }
 
 export const incentiveRoutes: DomainRoute[] = [
