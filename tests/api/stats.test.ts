@@ -34,3 +34,47 @@ describe('GET /api/panel/stats/overview on the demo district', () => {
     expect(s.board.awaitingApproval).toBeGreaterThan(0);
   });
 });
+
+describe("the demo district's task board", () => {
+  const shanghaiToday = () =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+
+  it('publishes the score table of a quarter that has ended, its objection window open', async () => {
+    const as = api(app, await login(app, 'supervisor'));
+    const tables = (await as.get('/api/panel/score-publications?range=[0,99]')).body as {
+      quarter: string;
+      status: string;
+      objectionDeadline: string;
+    }[];
+    const published = tables.filter((t) => t.status === 'published');
+    expect(published).toHaveLength(1);
+    expect(published[0].quarter < quarterOf(shanghaiToday())).toBe(true);
+    expect(Date.parse(published[0].objectionDeadline)).toBeGreaterThan(Date.now());
+  });
+
+  it("counts this quarter's done tasks too, and lists each done task on a board posted before its claim", async () => {
+    const as = api(app, await login(app, 'supervisor'));
+    const entries = (await as.get('/api/panel/points-entries?range=[0,999]')).body as { quarter: string }[];
+    const quarters = new Set(entries.map((e) => e.quarter));
+    expect(quarters.has(quarterOf(shanghaiToday()))).toBe(true);
+    expect(quarters.size).toBe(2);
+    const filter = encodeURIComponent(JSON.stringify({ status: 'approved' }));
+    const done = (await as.get(`/api/panel/tasks?range=[0,99]&filter=${filter}`)).body as {
+      board: string;
+      claimedAt: string;
+    }[];
+    const boards = (await as.get('/api/panel/boards?range=[0,99]')).body as {
+      id: string;
+      issueDate: string;
+    }[];
+    const issued = new Map(boards.map((b) => [b.id, b.issueDate]));
+    expect(done).toHaveLength(30);
+    for (const task of done) {
+      const claimedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(task.claimedAt),
+      );
+      expect({ claimedOn, board: issued.get(task.board)! <= claimedOn }).toEqual({ claimedOn, board: true });
+    }
+  });
+});

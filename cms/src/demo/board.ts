@@ -55,66 +55,89 @@ interface Plan {
   tier: 'big' | 'small';
   status: 'collected' | 'triaged' | 'listed' | 'claimed' | 'submitted' | 'approved';
   urgent?: boolean;
-  board?: Doc;
-  /** Days before today the task was claimed (done tasks) or reported. */
-  ago: number;
+  /** On this week's board; done tasks are on the board of the week they were claimed. */
+  current?: boolean;
+  /** The day the task was claimed (done tasks) or reported. */
+  claimed: string;
 }
 
-/** Returns the best-placed party member on the published table: the demo `member` account. */
-export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<string> {
-  const { r } = s;
-  const thisWeek = currentBoardDate(new Date(`${s.today}T12:00:00+08:00`));
-  const boards: Doc[] = [];
-  for (let k = 8; k >= 0; k -= 1) {
-    boards.push(
-      await s.create('api::board.board', {
-        issueDate: addDays(thisWeek, -7 * k),
-        number: 9 - k,
-        title: `第${9 - k}期“揭榜领单”榜单`,
-        status: k === 0 ? 'open' : 'closed',
-      }),
-    );
-  }
-  const current = boards[boards.length - 1];
-  const plans: Plan[] = [
-    ...Array.from(
-      { length: 2 },
-      (_, i): Plan => ({
-        tier: 'big',
-        status: 'approved',
-        urgent: i === 0,
-        board: boards[i * 3],
-        ago: 56 - i * 21,
-      }),
-    ),
+/** The first day of the quarter a date falls in. */
+function quarterStart(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  return `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Half the done tasks were claimed in the quarter before today's, so the published score table is of a
+ * quarter that has ended (a table is drafted only after its quarter); the rest count in this quarter.
+ */
+function plansFor(today: string): Plan[] {
+  const ago = (days: number) => addDays(today, -days);
+  const before = (days: number) => addDays(quarterStart(today), -days);
+  return [
+    { tier: 'big', status: 'approved', urgent: true, claimed: before(24) },
+    { tier: 'big', status: 'approved', claimed: ago(35) },
     ...Array.from(
       { length: 28 },
       (_, i): Plan => ({
         tier: 'small',
         status: 'approved',
         urgent: i < 4,
-        board: boards[i % 8],
-        ago: 56 - (i % 8) * 7,
+        claimed: i % 2 === 0 ? before(10 + (i % 8) * 7) : ago(56 - (i % 8) * 7),
       }),
     ),
-    ...[
-      'listed',
-      'listed',
-      'listed',
-      'listed',
-      'claimed',
-      'claimed',
-      'claimed',
-      'submitted',
-      'submitted',
-    ].map((status): Plan => ({ tier: 'small', status: status as Plan['status'], board: current, ago: 3 })),
-    ...['listed', 'listed', 'claimed', 'submitted'].map(
-      (status): Plan => ({ tier: 'big', status: status as Plan['status'], board: current, ago: 3 }),
+    ...(
+      [
+        'listed',
+        'listed',
+        'listed',
+        'listed',
+        'claimed',
+        'claimed',
+        'claimed',
+        'submitted',
+        'submitted',
+      ] as const
+    ).map((status): Plan => ({ tier: 'small', status, current: true, claimed: ago(3) })),
+    ...(['listed', 'listed', 'claimed', 'submitted'] as const).map(
+      (status): Plan => ({ tier: 'big', status, current: true, claimed: ago(3) }),
     ),
-    ...['collected', 'collected', 'collected', 'triaged', 'triaged'].map(
-      (status): Plan => ({ tier: 'small', status: status as Plan['status'], ago: 1 }),
+    ...(['collected', 'collected', 'collected', 'triaged', 'triaged'] as const).map(
+      (status): Plan => ({ tier: 'small', status, claimed: ago(1) }),
     ),
   ];
+}
+
+/** Weekly boards from the week of the earliest claim (eight weeks at least) to this week's, open. */
+async function seedBoards(s: Seed, earliest: string): Promise<{ doc: Doc; issueDate: string }[]> {
+  const thisWeek = currentBoardDate(new Date(`${s.today}T12:00:00+08:00`));
+  const span = (Date.parse(thisWeek) - Date.parse(earliest)) / (7 * 86_400_000);
+  const weeks = Math.max(8, Math.ceil(span));
+  const boards: { doc: Doc; issueDate: string }[] = [];
+  for (let k = weeks; k >= 0; k -= 1) {
+    const number = weeks + 1 - k;
+    const issueDate = addDays(thisWeek, -7 * k);
+    const doc = await s.create('api::board.board', {
+      issueDate,
+      number,
+      title: `第${number}期“揭榜领单”榜单`,
+      status: k === 0 ? 'open' : 'closed',
+    });
+    boards.push({ doc, issueDate });
+  }
+  return boards;
+}
+
+/** Returns the best-placed party member on the published table: the demo `member` account. */
+export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<string> {
+  const { r } = s;
+  const plans = plansFor(s.today);
+  const boards = await seedBoards(s, plans.map((p) => p.claimed).sort()[0]);
+  const boardOf = (p: Plan): Doc | undefined => {
+    if (p.current) return boards[boards.length - 1].doc;
+    if (p.status !== 'approved') return undefined;
+    return ([...boards].reverse().find((b) => b.issueDate <= p.claimed) ?? boards[0]).doc;
+  };
   const residents = people.members.filter((m) => m.kind === 'resident');
   const quarters = new Set<string>();
   for (const [i, p] of plans.entries()) {
@@ -129,7 +152,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
     const claimed = ['claimed', 'submitted', 'approved'].includes(p.status);
     const member = residents[i % residents.length];
     const unit = org.units[i % org.units.length];
-    const claimedAt = addDays(s.today, -p.ago);
+    const claimedAt = p.claimed;
     const doneAt = addDays(claimedAt, 5);
     const triaged = p.status !== 'collected';
     const task = await s.create('api::task.task', {
@@ -144,7 +167,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
       reporterPhone: mobile(r),
       isUrgent: Boolean(p.urgent),
       ...(triaged && { ...needs, tier, points: pointsOf(needs.difficulty) }),
-      board: p.board?.documentId,
+      board: boardOf(p)?.documentId,
       status: p.status,
       ...(claimed && {
         claimantMember: p.tier === 'small' ? member.documentId : undefined,
@@ -178,7 +201,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
   return publishFirstQuarter(s, [...quarters].sort()[0]);
 }
 
-/** The earliest quarter with results, published two days ago: its objection window is open. */
+/** The earliest quarter with results (the last one ended), published two days ago: its objection window is open. */
 async function publishFirstQuarter(s: Seed, quarter: string): Promise<string> {
   const announced = addDays(s.today, -2);
   const ranking = await quarterStandings(s.strapi, quarter);
