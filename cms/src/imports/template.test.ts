@@ -15,7 +15,8 @@ const owned = new Map([
 async function read(locale: 'zh' | 'en') {
   const columns = columnsOf(workers, owned, catalogs[locale]);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await templateWorkbook(catalogs[locale].resources.workers.name, columns, locale));
+  const bytes = await templateWorkbook(catalogs[locale].resources.workers.name, columns, locale);
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
   return { book, columns };
 }
 

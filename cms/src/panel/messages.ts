@@ -4,6 +4,7 @@ import * as board from '../board/messages';
 import * as workforce from '../workforce/messages';
 import * as incentives from '../incentives/messages';
 import * as publicity from '../publicity/messages';
+import * as imports from '../imports/messages';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -86,7 +87,7 @@ const core = {
 };
 
 /** Each domain keeps its own messages beside its code; the catalog is their union. */
-const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh, ...publicity.zh };
+const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh, ...publicity.zh, ...imports.zh };
 
 export type MessageCode = keyof typeof zh;
 
@@ -160,6 +161,7 @@ const en: Record<MessageCode, string> = {
   ...workforce.en,
   ...incentives.en,
   ...publicity.en,
+  ...imports.en,
 };
 
 const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };

@@ -4,6 +4,7 @@ import type { Context } from 'koa';
 import { rules } from '@yanzhen/config';
 import { boardRoutes } from '../board/routes';
 import { incentiveRoutes } from '../incentives/routes';
+import { importRoutes } from '../imports/routes';
 import { publicityRoutes } from '../publicity/routes';
 import { actionNames, workflows } from '../workflows';
 import { createPanel, type Panel } from './context';
@@ -24,7 +25,7 @@ export interface DomainRoute {
   status?: number;
 }
 
-const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes, ...publicityRoutes];
+const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes, ...publicityRoutes, ...importRoutes];
 
 export function panelRoutes(strapi: Core.Strapi) {
   const panel = createPanel(strapi, workflows);
@@ -49,7 +50,8 @@ export function panelRoutes(strapi: Core.Strapi) {
       const viewer = await auth.authenticate(ctx.get('authorization'));
       const body = await handler(ctx, viewer);
       if (ctx.body === undefined) ctx.body = body;
-      ctx.status = status;
+      // A handler may answer with a status of its own (an import that wrote nothing is a 400 with its report).
+      ctx.status = (ctx.state.status as number | undefined) ?? status;
     },
     config: { auth: false as const },
   });

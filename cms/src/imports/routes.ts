@@ -1,0 +1,110 @@
+/**
+ * The importer's panel endpoints (issue 12): `GET /api/panel/<resource>/import/template.xlsx` and
+ * `POST /api/panel/<resource>/import` (multipart: `file`, `mode`, `dryRun`, `skipInvalid`).
+ */
+import { catalogs } from '@yanzhen/config';
+import { readFile } from 'fs/promises';
+import type { Context } from 'koa';
+import { assertCan } from '../panel/access';
+import { PanelError } from '../panel/errors';
+import { localeOf, message } from '../panel/messages';
+import type { Resource } from '../panel/model';
+import type { DomainRoute } from '../panel/routes';
+import { ownedFields } from '../panel/workflow';
+import { workflows } from '../workflows';
+import { columnsOf } from './columns';
+import { readSheet, SheetError } from './reader';
+import { runImport, type ImportOptions, type Mode } from './run';
+import { templateWorkbook } from './template';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MB = 1024 * 1024;
+/** A file larger than this is not a sheet a clerk keeps. */
+const MAX_MB = 20;
+const MODES: Mode[] = ['insert', 'update', 'upsert'];
+const owned = ownedFields(workflows);
+
+function resourceOf(ctx: Context, registry: { byName(n: string): Resource | undefined }): Resource {
+  const r = registry.byName(ctx.params.resource);
+  if (!r || r.appendOnly || r.kind !== 'collectionType')
+    throw new PanelError(404, 'unknown_resource', { resource: String(ctx.params.resource) });
+  return r;
+}
+
+function flag(body: Record<string, unknown>, name: string, fallback: boolean): boolean {
+  const v = body[name];
+  if (v === undefined || v === '') return fallback;
+  if (v === 'true' || v === true) return true;
+  if (v === 'false' || v === false) return false;
+  throw new PanelError(400, 'import_bad_option', { option: name, value: String(v) });
+}
+
+function optionsOf(body: Record<string, unknown>): ImportOptions {
+  const mode = (body.mode ?? 'upsert') as Mode;
+  if (!MODES.includes(mode))
+    throw new PanelError(400, 'import_bad_option', { option: 'mode', value: String(mode) });
+  return { mode, dryRun: flag(body, 'dryRun', false), skipInvalid: flag(body, 'skipInvalid', false) };
+}
+
+interface UploadedFile {
+  filepath: string;
+  size: number;
+}
+
+export const importRoutes: DomainRoute[] = [
+  {
+    method: 'GET',
+    path: '/:resource/import/template.xlsx',
+    async handler(ctx, viewer, { registry }) {
+      const r = resourceOf(ctx, registry);
+      assertCan(viewer, r, 'create');
+      const locale = localeOf(ctx.get('accept-language'));
+      const title = catalogs[locale].resources[r.name]?.name ?? r.name;
+      const book = await templateWorkbook(title, columnsOf(r, owned.get(r.name), catalogs[locale]), locale);
+      ctx.type = XLSX;
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename="${r.name}-template.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}导入模板.xlsx`)}`,
+      );
+      return book;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/:resource/import',
+    async handler(ctx, viewer, panel) {
+      const r = resourceOf(ctx, panel.registry);
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      const options = optionsOf(body);
+      if (options.mode !== 'update') assertCan(viewer, r, 'create');
+      if (options.mode !== 'insert') assertCan(viewer, r, 'update');
+      const files =
+        (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
+      const file = [files.file].flat()[0];
+      if (!file) throw new PanelError(400, 'import_file_missing');
+      if (file.size > MAX_MB * MB)
+        throw new PanelError(413, 'upload_size', { limit: MAX_MB, size: (file.size / MB).toFixed(1) });
+      const locale = localeOf(ctx.get('accept-language'));
+      let sheet;
+      try {
+        sheet = await readSheet(await readFile(file.filepath));
+      } catch (e) {
+        if (e instanceof SheetError) throw new PanelError(400, e.code, { limit: e.limit ?? 0 });
+        throw e;
+      }
+      const columns = columnsOf(r, owned.get(r.name), catalogs[locale]);
+      const report = await runImport(panel, viewer, r, columns, sheet, options, locale);
+      if (!options.dryRun && !report.committed) {
+        // Nothing was written: the same report, as a 400 whose message says so.
+        const text = message(locale, 'import_failed', { count: report.failed });
+        ctx.state.status = 400;
+        return {
+          ...report,
+          message: text,
+          error: { status: 400, name: 'ValidationError', message: text, details: {} },
+        };
+      }
+      return report;
+    },
+  },
+];

@@ -1,0 +1,237 @@
+/**
+ * Running an import (issue 12): every row goes through the panel's own create or update — the same
+ * validation, scope, permissions, hooks and audit as a form save — inside one transaction, each row in a
+ * savepoint of its own. A dry run, or a commit with an invalid row (unless invalid rows are skipped),
+ * rolls the whole transaction back: nothing is written.
+ */
+import { and } from '../panel/access';
+import type { Panel } from '../panel/context';
+import { PanelError, toBody } from '../panel/errors';
+import { fieldLabel, message, type FieldIssue, type Locale } from '../panel/messages';
+import type { Resource } from '../panel/model';
+import { toRecord, type Row } from '../panel/serialize';
+import type { Viewer } from '../panel/viewer';
+import type { Column } from './columns';
+import { NATURAL_KEYS } from './columns';
+import type { Sheet } from './reader';
+import { mapHeaders, readRow, type ReadRow } from './rows';
+
+export type Mode = 'insert' | 'update' | 'upsert';
+
+export interface ImportOptions {
+  mode: Mode;
+  dryRun: boolean;
+  skipInvalid: boolean;
+}
+
+export interface RowError {
+  /** The row as the spreadsheet shows it (1 is the header). */
+  row: number;
+  column: string | null;
+  field: string | null;
+  value: unknown;
+  message: string;
+}
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: RowError[];
+  /** Whether anything was written. */
+  committed: boolean;
+}
+
+type Uid = Parameters<Panel['strapi']['db']['query']>[0];
+
+class RollBack extends Error {}
+
+export async function runImport(
+  panel: Panel,
+  viewer: Viewer,
+  r: Resource,
+  columns: Column[],
+  sheet: Sheet,
+  options: ImportOptions,
+  locale: Locale,
+  onRow?: (done: number) => Promise<void> | void,
+): Promise<ImportReport> {
+  const { strapi, registry, access, service } = panel;
+  const report: ImportReport = {
+    rows: sheet.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    errors: [],
+    committed: false,
+  };
+  const text = (issue: FieldIssue) => message(locale, issue.code, issue.params);
+  const headerOf = new Map<string, string>();
+
+  const { byColumn, errors } = mapHeaders(sheet.headers, columns, r.name, options.mode !== 'update');
+  byColumn.forEach((c, i) => c && headerOf.set(c.field.name, sheet.headers[i]));
+  if (errors.length) {
+    report.errors = errors.map((e) => ({
+      row: 1,
+      column: e.column,
+      field: null,
+      value: e.column,
+      message: text(e.issue),
+    }));
+    report.failed = report.rows;
+    return report;
+  }
+  const keys = NATURAL_KEYS[r.name] ?? [];
+  if (options.mode === 'update' && !keys.length) {
+    const issue: FieldIssue = { code: 'import_no_key', params: { resource: { resource: r.name } } };
+    report.errors = [{ row: 1, column: null, field: null, value: null, message: text(issue) }];
+    report.failed = report.rows;
+    return report;
+  }
+
+  const fail = (row: number, field: string | null, value: unknown, msg: string) => {
+    report.errors.push({
+      row,
+      column: field ? (headerOf.get(field) ?? fieldLabel(locale, r.name, field)) : null,
+      field,
+      value: value ?? null,
+      message: msg,
+    });
+  };
+
+  /** A related record by its code, ID number or name, among those the viewer may see. */
+  const found = new Map<string, string | FieldIssue>();
+  async function relate(field: string, value: string): Promise<string | FieldIssue> {
+    const target = registry.byUid(r.field.get(field)?.relation?.uid ?? '') as Resource;
+    const cacheKey = `${target.uid}\u0000${value}`;
+    const cached = found.get(cacheKey);
+    if (cached) return cached;
+    const by = ['code', 'idNumber', target.mainField].filter(
+      (f, i, all) => target.field.has(f) && all.indexOf(f) === i,
+    );
+    const rows = (await strapi.db.query(target.uid as Uid).findMany({
+      where: and({ $or: by.map((f) => ({ [f]: value })) }, await access.readWhere(viewer, target)),
+      select: ['id', 'documentId'],
+      limit: 2,
+    })) as { documentId: string }[];
+    const params = { value, resource: { resource: target.name } };
+    const answer: string | FieldIssue =
+      rows.length === 1
+        ? rows[0].documentId
+        : { code: rows.length ? 'import_ambiguous' : 'import_not_found', params };
+    found.set(cacheKey, answer);
+    return answer;
+  }
+
+  /** The key this row gives (the first alternative it fills in) and the record that has it, if any. */
+  async function existing(
+    body: Record<string, unknown>,
+  ): Promise<{ key: string[] | null; id: string | null }> {
+    const key = keys.find((k) => k.every((f) => body[f] !== undefined && body[f] !== ''));
+    if (!key) return { key: null, id: null };
+    const where = Object.fromEntries(
+      key.map((f) => [f, r.field.get(f)?.type === 'relation' ? { documentId: body[f] } : body[f]]),
+    );
+    const row = (await strapi.db.query(r.uid as Uid).findOne({ where, select: ['id', 'documentId'] })) as {
+      documentId: string;
+    } | null;
+    return { key, id: row?.documentId ?? null };
+  }
+  const keyLabel = (key: string[]) => ({ resource: r.name, fields: key });
+
+  const seenKeys = new Map<string, number>();
+  async function importRow(number: number, read: ReadRow, trx: { raw(sql: string): Promise<unknown> }) {
+    const issues: Record<string, FieldIssue> = { ...read.issues };
+    const body: Record<string, unknown> = { ...read.values };
+    for (const [field, value] of Object.entries(read.relations)) {
+      const got = await relate(field, value);
+      if (typeof got === 'string') body[field] = got;
+      else issues[field] = got;
+    }
+    const bad = Object.entries(issues);
+    if (bad.length) {
+      for (const [field, issue] of bad)
+        fail(number, field, read.values[field] ?? read.relations[field], text(issue));
+      return false;
+    }
+    const { key, id } = await existing(body);
+    if (key) {
+      const signature = JSON.stringify(key.map((f) => body[f]));
+      const first = seenKeys.get(signature);
+      if (first !== undefined) {
+        fail(
+          number,
+          key[0],
+          body[key[0]],
+          text({ code: 'import_same_key', params: { row: first, key: keyLabel(key) } }),
+        );
+        return false;
+      }
+      seenKeys.set(signature, number);
+    }
+    if (options.mode === 'insert' && id) {
+      fail(
+        number,
+        key?.[0] ?? null,
+        key ? body[key[0]] : null,
+        text({ code: 'import_exists', params: { key: keyLabel(key ?? []) } }),
+      );
+      return false;
+    }
+    if (options.mode === 'update' && !id) {
+      const issue: FieldIssue = key
+        ? { code: 'import_no_match', params: { key: keyLabel(key) } }
+        : { code: 'import_key_missing', params: { key: keyLabel(keys[0]) } };
+      fail(number, key?.[0] ?? keys[0][0], key ? body[key[0]] : null, text(issue));
+      return false;
+    }
+    await trx.raw('SAVEPOINT yz_import_row');
+    try {
+      if (id) {
+        const before = toRecord(r, (await service.find(viewer, r, id)) as Row, true);
+        const changes = Object.keys(body).filter(
+          (k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(body[k]),
+        );
+        if (!changes.length) report.unchanged += 1;
+        else {
+          await service.update(viewer, r, id, Object.fromEntries(changes.map((k) => [k, body[k]])));
+          report.updated += 1;
+        }
+      } else {
+        await service.create(viewer, r, body);
+        report.created += 1;
+      }
+      await trx.raw('RELEASE SAVEPOINT yz_import_row');
+      return true;
+    } catch (e) {
+      await trx.raw('ROLLBACK TO SAVEPOINT yz_import_row');
+      await trx.raw('RELEASE SAVEPOINT yz_import_row');
+      if (!(e instanceof PanelError)) throw e;
+      const answer = toBody(e, locale);
+      const fields = Object.entries(answer.errors ?? {});
+      if (fields.length) for (const [field, msg] of fields) fail(number, field, body[field], msg);
+      else fail(number, null, null, answer.message);
+      return false;
+    }
+  }
+
+  try {
+    await strapi.db.transaction(async ({ trx }) => {
+      let done = 0;
+      for (const row of sheet.rows) {
+        const ok = await importRow(row.number, readRow(r, row, byColumn), trx);
+        if (!ok) report.failed += 1;
+        done += 1;
+        await onRow?.(done);
+      }
+      if (options.dryRun || (report.failed && !options.skipInvalid)) throw new RollBack();
+    });
+    report.committed = true;
+  } catch (e) {
+    if (!(e instanceof RollBack)) throw e;
+  }
+  return report;
+}

@@ -1,0 +1,287 @@
+/**
+ * Excel in (issue 12): the template, the dry run and the commit of a sheet through the same create and
+ * update a form uses — values as clerks type them, rows matched by their natural key, every rule and
+ * scope holding, nothing written when a row is wrong unless invalid rows are skipped.
+ */
+import ExcelJS from 'exceljs';
+import { api, createAccount, login } from '../helpers/session';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let staff: ReturnType<typeof api>;
+let community: { id: string; name: string; code: string };
+let other: { id: string; name: string; code: string };
+
+const HEAD =
+  '姓名*,性别,出生日期,身份证号,学历*,政治面貌*,所在社区*,岗位*,岗位等级（四岗）*,薪级（八级）*,在岗状态*,职业资格*';
+
+/** A valid ID number for a birth date and a sequence (odd: a man, even: a woman). */
+function idNumber(birth: string, seq: string): string {
+  const first17 = `110105${birth.replace(/-/g, '')}${seq}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+const row = (name: string, id: string, c = community.name, more = '') =>
+  `${name},${more},,${id},本科,中共党员,${c},专职社区工作者,3,2,在岗,无`;
+
+async function upload(
+  as: ReturnType<typeof api>,
+  resource: string,
+  file: Buffer | string,
+  fields: Record<string, string> = {},
+  name = 'sheet.csv',
+) {
+  const req = as.post(`/api/panel/${resource}/import`);
+  for (const [k, v] of Object.entries(fields)) req.field(k, v);
+  return req.attach('file', Buffer.from(file), name);
+}
+
+const countWorkers = async (filter: object) =>
+  Number(
+    (
+      await staff.get(`/api/panel/workers?range=[0,0]&filter=${encodeURIComponent(JSON.stringify(filter))}`)
+    ).headers['content-range'].split('/')[1],
+  );
+
+beforeAll(async () => {
+  app = await startStrapi();
+  staff = api(app, await login(app, 'staff'));
+  const list = (await staff.get('/api/panel/communities?range=[0,1]&sort=["id","ASC"]')).body;
+  [community, other] = list;
+  const clerkOf = await createAccount(app.strapi, 'import-clerk', {
+    role: 'staff',
+    scopeCommunity: community.id,
+  });
+  expect(clerkOf).toBe('import-clerk');
+});
+afterAll(() => app.stop());
+
+describe('GET /api/panel/:resource/import/template.xlsx', () => {
+  it('gives staff a workbook headed by the Chinese labels, with 填写说明', async () => {
+    const res = await staff
+      .get('/api/panel/workers/import/template.xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body);
+    expect((book.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual([
+      '姓名*',
+      '性别*',
+      '出生日期*',
+    ]);
+    expect(book.getWorksheet('填写说明')).toBeDefined();
+  });
+
+  it.each([
+    ['member', 'workers', 403],
+    ['staff', 'nothing-here', 404],
+    ['staff', 'audit-entries', 404],
+  ])('answers %s on %s with %i', async (who, resource, status) => {
+    const as = api(app, await login(app, who));
+    expect((await as.get(`/api/panel/${resource}/import/template.xlsx`)).status).toBe(status);
+  });
+});
+
+describe('POST /api/panel/:resource/import', () => {
+  it('reads a dry run without writing, then commits, taking birth date and gender from the ID number', async () => {
+    const a = idNumber('1988-03-05', '123');
+    const b = idNumber('1990-11-20', '124');
+    const csv = [HEAD, row('导入甲', a), row('导入乙', b)].join('\r\n');
+    const dry = await upload(staff, 'workers', csv, { dryRun: 'true' });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({
+      rows: 2,
+      created: 2,
+      updated: 0,
+      failed: 0,
+      errors: [],
+      committed: false,
+    });
+    expect(await countWorkers({ q: '导入甲' })).toBe(0);
+
+    const done = await upload(staff, 'workers', csv);
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ rows: 2, created: 2, committed: true });
+    const [w] = (
+      await staff.get(`/api/panel/workers?filter=${encodeURIComponent(JSON.stringify({ q: '导入甲' }))}`)
+    ).body;
+    expect(w).toMatchObject({
+      birthDate: '1988-03-05',
+      gender: 'male',
+      community: community.id,
+      education: 'bachelor',
+    });
+
+    // The same file again creates nothing: rows match by ID number.
+    const again = await upload(staff, 'workers', csv);
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, committed: true });
+    expect(await countWorkers({ q: '导入' })).toBe(2);
+  });
+
+  it('takes values as clerks type them, in a GB18030 CSV and in a workbook', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('社区工作者');
+    sheet.addRow([
+      '姓名',
+      '性别',
+      '出生日期',
+      '身份证号',
+      '学历',
+      '政治面貌',
+      '所在社区',
+      '岗位',
+      '岗位等级（四岗）',
+      '薪级（八级）',
+      '在岗状态',
+      '职业资格',
+      '退役军人',
+      '入职日期',
+    ]);
+    sheet.addRow([
+      '  表格丙 ',
+      '女',
+      new Date(Date.UTC(1991, 0, 2)),
+      idNumber('1991-01-02', '246'),
+      '大专',
+      '群众',
+      community.code,
+      '专职网格员',
+      '２',
+      '1',
+      '在岗',
+      '助理社会工作师',
+      '是',
+      '2020年3月1日',
+    ]);
+    const res = await upload(staff, 'workers', Buffer.from(await book.xlsx.writeBuffer()), {}, 'w.xlsx');
+    expect(res.body).toMatchObject({ created: 1, failed: 0, committed: true });
+    const [w] = (
+      await staff.get(`/api/panel/workers?filter=${encodeURIComponent(JSON.stringify({ q: '表格丙' }))}`)
+    ).body;
+    expect(w).toMatchObject({
+      name: '表格丙',
+      gender: 'female',
+      birthDate: '1991-01-02',
+      education: 'college',
+      position: 'grid',
+      postTier: 2,
+      isVeteran: true,
+      hireDate: '2020-03-01',
+      community: community.id,
+    });
+  });
+
+  it('reports each bad cell by row and column in the form’s words, and writes nothing', async () => {
+    const csv = [
+      HEAD,
+      row('好行', idNumber('1985-05-05', '135')),
+      row('坏校验位', '110105198505051350'),
+      row('无此社区', idNumber('1985-05-06', '137'), '不存在的社区'),
+      `缺学历,,,${idNumber('1985-05-07', '139')},,中共党员,${community.name},专职社区工作者,3,2,在岗,无`,
+      row('性别不符', idNumber('1985-05-08', '131'), community.name, '女'),
+    ].join('\n');
+    const res = await upload(staff, 'workers', csv);
+    expect(res.status).toBe(400);
+    expect(res.body.committed).toBe(false);
+    expect(res.body.failed).toBe(4);
+    expect(res.body.message).toMatch(/未写入任何记录/);
+    const byRow = Object.fromEntries(res.body.errors.map((e: { row: number }) => [e.row, e]));
+    expect(byRow[3]).toMatchObject({
+      column: '身份证号',
+      field: 'idNumber',
+      message: '身份证号校验位不正确，请核对',
+    });
+    expect(byRow[4]).toMatchObject({
+      column: '所在社区*',
+      field: 'community',
+      message: expect.stringContaining('不存在的社区'),
+    });
+    expect(byRow[5]).toMatchObject({ column: '学历*', field: 'education', message: '必填' });
+    expect(byRow[6]).toMatchObject({ field: 'gender', message: '与身份证号不符（身份证号为 男）' });
+    expect(await countWorkers({ q: '好行' })).toBe(0);
+
+    const skipped = await upload(staff, 'workers', csv, { skipInvalid: 'true' });
+    expect(skipped.status).toBe(200);
+    expect(skipped.body).toMatchObject({ created: 1, failed: 4, committed: true });
+    expect(await countWorkers({ q: '好行' })).toBe(1);
+  });
+
+  it('keeps a clerk to their own community: a row of another is a row error', async () => {
+    const clerk = api(app, await login(app, 'import-clerk'));
+    const csv = [
+      HEAD,
+      row('本社区', idNumber('1992-02-02', '151')),
+      row('外社区', idNumber('1992-02-03', '153'), other.name),
+    ].join('\n');
+    const res = await upload(clerk, 'workers', csv, { skipInvalid: 'true' });
+    expect(res.body).toMatchObject({ created: 1, failed: 1 });
+    expect(res.body.errors[0]).toMatchObject({ row: 3, field: 'community' });
+  });
+
+  it('updates by ID number in update mode and refuses rows that match nothing', async () => {
+    const id = idNumber('1986-06-06', '171');
+    await upload(staff, 'workers', [HEAD, row('更新前', id)].join('\n'));
+    const res = await upload(
+      staff,
+      'workers',
+      ['姓名,身份证号,学历', `更新后,${id},研究生`, `无此人,${idNumber('1986-06-07', '173')},本科`].join(
+        '\n',
+      ),
+      { mode: 'update', skipInvalid: 'true' },
+    );
+    expect(res.body).toMatchObject({ updated: 1, failed: 1 });
+    expect(res.body.errors[0]).toMatchObject({ row: 3, message: '没有身份证号相同的记录可供更新' });
+    const [w] = (
+      await staff.get(`/api/panel/workers?filter=${encodeURIComponent(JSON.stringify({ q: '更新后' }))}`)
+    ).body;
+    expect(w.education).toBe('postgraduate');
+    const insert = await upload(staff, 'workers', [HEAD, row('再加一次', id)].join('\n'), { mode: 'insert' });
+    expect(insert.status).toBe(400);
+    expect(insert.body.errors[0].message).toMatch(/已有相同身份证号的记录/);
+  });
+
+  it.each([
+    ['no file', undefined, {}, 400, '请选择要导入的文件'],
+    ['a bad mode', 'a,b\n1,2', { mode: 'replace' }, 400, '导入选项“mode”的值无效：replace'],
+    ['a bad dryRun', 'a,b\n1,2', { dryRun: 'maybe' }, 400, '导入选项“dryRun”的值无效：maybe'],
+    [
+      'binary bytes',
+      Buffer.from([0, 1, 2, 0]),
+      {},
+      400,
+      '无法读取该文件：请上传 Excel 文件（.xlsx）或 CSV 文件',
+    ],
+    ['a header only', HEAD, {}, 400, '文件中没有数据：第一行应为列名，从第二行起每行一条记录'],
+  ] as const)('refuses %s clearly', async (_what, file, fields, status, message) => {
+    const req = staff.post('/api/panel/workers/import');
+    for (const [k, v] of Object.entries(fields)) req.field(k, v);
+    const res = await (file === undefined
+      ? req.field('mode', 'upsert')
+      : req.attach('file', Buffer.from(file), 'x.csv'));
+    expect(res.status).toBe(status);
+    expect(res.body.message).toBe(message);
+  });
+
+  it('names unknown and missing columns before reading any row', async () => {
+    const res = await upload(staff, 'workers', '姓名,鞋码\n张,42');
+    expect(res.status).toBe(400);
+    const messages = res.body.errors.map((e: { message: string }) => e.message);
+    expect(messages).toContain('无法识别的列“鞋码”：请使用模板中的列名');
+    expect(messages).toContain('缺少必填列“学历”');
+  });
+
+  it('is refused to roles that may not create the resource', async () => {
+    const member = api(app, await login(app, 'member'));
+    expect(
+      (await upload(member, 'workers', `${HEAD}\n${row('x', idNumber('1990-01-01', '111'))}`)).status,
+    ).toBe(403);
+  });
+});
