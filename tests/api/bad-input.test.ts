@@ -98,7 +98,23 @@ describe('request bodies', () => {
       { education: '应为以下之一：junior, senior, college, bachelor, postgraduate' },
     ],
     ['an impossible date', { birthDate: '1990-02-30' }, { birthDate: '应为有效日期（YYYY-MM-DD）' }],
-    ['a malformed ID number', { idNumber: '12345' }, { idNumber: '格式不正确' }],
+    ['a malformed ID number', { idNumber: '12345' }, { idNumber: '身份证号应为 18 位，最后一位可以是 X' }],
+    ['a wrong check digit', { idNumber: '110105194912310021' }, { idNumber: '身份证号校验位不正确，请核对' }],
+    [
+      'a birth date ahead',
+      { birthDate: '2999-01-01' },
+      { birthDate: expect.stringMatching(/^不能晚于今天/) },
+    ],
+    [
+      'hired at 17',
+      { birthDate: '2000-05-06', hireDate: '2017-05-06' },
+      { hireDate: '按出生日期（2000-05-06）计算，此时应年满 18 周岁' },
+    ],
+    [
+      'hired before birth',
+      { birthDate: '2000-05-06', hireDate: '1999-05-06' },
+      { hireDate: '不能早于出生日期（2000-05-06）' },
+    ],
     [
       'a relation to a record that does not exist',
       { community: 'nope' },

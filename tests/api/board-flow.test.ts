@@ -2,7 +2,7 @@
  * The task board's rules in use: who claims what, exactly one winner among concurrent claims, exactly one
  * award among concurrent approvals, reversals instead of edits, the scoring hook firing once per action.
  */
-import { makeTask } from '../helpers/board';
+import { makeTask, today } from '../helpers/board';
 import { api, createAccount, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -174,7 +174,7 @@ describe('review and the ledger', () => {
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectReason: '缺少现场照片' });
     const again = await as.member
       .post(`/api/panel/tasks/${id}/submit`)
-      .send({ report: '补充照片', doneAt: '2026-11-22' });
+      .send({ report: '补充照片', doneAt: today() });
     expect(again.body).toMatchObject({ status: 'submitted' });
     expect(await ledger(id)).toEqual([]);
   });
@@ -199,12 +199,12 @@ describe('review and the ledger', () => {
     const other = await createAccount(app.strapi, 'other-unit', { role: 'unit' });
     const res = await api(app, await login(app, other))
       .post(`/api/panel/tasks/${id}/submit`)
-      .send({ report: 'x', doneAt: '2026-11-22' });
+      .send({ report: 'x', doneAt: today() });
     expect(res.status).toBe(403);
     expect(res.body.message).toBe('只有揭榜人可以报告办结');
     const mine = await as.unit
       .post(`/api/panel/tasks/${id}/submit`)
-      .send({ report: '义诊已完成', doneAt: '2026-11-22' });
+      .send({ report: '义诊已完成', doneAt: today() });
     expect(mine.body.status).toBe('submitted');
   });
 

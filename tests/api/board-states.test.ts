@@ -2,7 +2,7 @@
  * The task state machine, every state × action × role: allowed (and where it leads), 403 (not this
  * role's to do), 404 (not a task this account can see) or 409 (not from this state).
  */
-import { makeTask, STATES, type State } from '../helpers/board';
+import { makeTask, STATES, today, type State } from '../helpers/board';
 import { api, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -64,7 +64,7 @@ const body = (action: Action, tier: 'small' | 'big') =>
   ({
     triage: { difficulty: 2, peopleNeeded: 2, hoursNeeded: 4 },
     claim: tier === 'small' ? { claimantMember: member } : { claimantUnit: unit },
-    submit: { report: '已清理完毕', doneAt: '2026-11-21' },
+    submit: { report: '已清理完毕', doneAt: today() },
     approve: {},
     reject: { rejectReason: '照片不清楚' },
     revoke: { rejectReason: '复核发现未办结' },

@@ -110,7 +110,10 @@ describe('the data provider', () => {
     const en = await data
       .create('workers', { data: body })
       .catch((e: { body: { errors: Record<string, string> } }) => e);
-    expect(zh).toMatchObject({ status: 400, body: { errors: { idNumber: '格式不正确', gender: '必填' } } });
+    expect(zh).toMatchObject({
+      status: 400,
+      body: { errors: { idNumber: '身份证号应为 18 位，最后一位可以是 X', gender: '必填' } },
+    });
     expect(en).toMatchObject({ status: 400, body: { errors: { gender: 'Required' } } });
   });
 

@@ -75,8 +75,12 @@ export async function makeTask(
         claimedAt: new Date(now - 86_400_000).toISOString(),
         dueAt: new Date(now + 13 * 86_400_000).toISOString(),
       }),
-      ...((state === 'submitted' || state === 'approved') && { report: '已办结', doneAt: '2026-11-20' }),
+      ...((state === 'submitted' || state === 'approved') && { report: '已办结', doneAt: today() }),
     } as never,
   });
   return doc.documentId;
 }
+
+/** Today in the district (Asia/Shanghai), as a task's dates are kept: work cannot be done before its claim. */
+export const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

@@ -33,10 +33,17 @@ export interface SchemaResource {
 
 let n = 0;
 
+/** A resident ID number's check character (GB 11643), so sample ID numbers are real ones. */
+function withCheckDigit(first17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
 /** Values for the patterns the schemas use; a new pattern fails loudly here rather than quietly elsewhere. */
 function byPattern(regex: string, k: number): string {
   if (regex.includes('1[3-9]')) return `139${String(10_000_000 + k).slice(-8)}`;
-  if (regex.includes('\\d{17}')) return `11010119900101${String(1000 + (k % 9000))}`;
+  if (regex.includes('\\d{17}')) return withCheckDigit(`11010119900101${String(100 + (k % 900))}`);
   if (regex.includes('Q[1-4]')) return `${2100 - (k % 90)}-Q${(k % 4) + 1}`;
   if (regex.includes('0[1-9]|1[0-2]')) return `${2100 - (k % 90)}-${String((k % 12) + 1).padStart(2, '0')}`;
   throw new Error(`no sample value for pattern ${regex}`);
@@ -85,7 +92,10 @@ const GRID = Object.fromEntries(
 const OVERRIDES: Record<string, (provider: DataProvider) => Promise<Record<string, unknown>>> = {
   'pay-scales': async () => ({ cells: GRID, cityAverageWage: 60_000 }),
   // Every demo community has its one secretary: a sample worker takes another post.
-  workers: async () => ({ position: 'worker' }),
+  // A birth date in the past, and hired at 18 or older.
+  workers: async () => ({ position: 'worker', birthDate: '1990-01-01', hireDate: '2015-03-01' }),
+  tasks: async () => ({ reportedAt: '2026-01-05' }),
+  secondments: async () => ({ appliedAt: '2026-01-05' }),
   promotions: async (provider) => {
     const { data } = await provider.getList('workers', {
       pagination: { page: 1, perPage: 1 },

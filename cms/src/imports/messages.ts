@@ -18,9 +18,6 @@ export const zh = {
   import_key_missing: '用于匹配已有记录的列（{key}）未填写',
   import_same_key: '与第 {row} 行的{key}相同',
   import_long_number: '数字位数过多，Excel 已丢失末尾几位：请将该列设为“文本”格式后重新填写',
-  id_length: '身份证号应为 18 位，最后一位可以是 X',
-  id_birth_date: '身份证号中的出生日期无效',
-  id_check_digit: '身份证号校验位不正确，请核对',
   id_mismatch: '与身份证号不符（身份证号为 {expected}）',
 };
 
@@ -44,8 +41,5 @@ export const en: Record<keyof typeof zh, string> = {
   import_same_key: 'Same {key} as row {row}',
   import_long_number:
     'Too many digits: Excel dropped the last ones. Format the column as Text and type it again',
-  id_length: 'An ID number has 18 characters, the last may be X',
-  id_birth_date: 'The birth date in the ID number is not a real date',
-  id_check_digit: 'The ID number’s check digit is wrong',
   id_mismatch: 'Does not match the ID number (which gives {expected})',
 };

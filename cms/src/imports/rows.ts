@@ -9,7 +9,7 @@ import type { FieldIssue } from '../panel/messages';
 import type { Resource } from '../panel/model';
 import { cellText, halfWidth, readCell, type CellValue } from './cells';
 import type { Column } from './columns';
-import { checkIdNumber } from './idNumber';
+import { checkIdNumber } from '../rules/idNumber';
 import type { SheetRow } from './reader';
 
 export interface HeaderError {

@@ -5,7 +5,7 @@ import { diff, writeAudit } from './audit';
 import { PanelError } from './errors';
 import type { Resource } from './model';
 import type { PanelService } from './service';
-import { toRecord } from './serialize';
+import { toRecord, type Row } from './serialize';
 import { checkBody } from './validate';
 import { isScoped, type Viewer } from './viewer';
 import { recordsOf, type Workflow } from './workflow';
@@ -21,7 +21,7 @@ export function createActions(
     new PanelError(404, 'unknown_action', { resource: { resource: r.name }, action });
 
   /** The body, read as the resource's own fields (writable here even when plain edits may not touch them). */
-  async function inputOf(r: Resource, takes: Record<string, boolean> = {}, body: unknown) {
+  async function inputOf(r: Resource, takes: Record<string, boolean> = {}, body: unknown, record: Row = {}) {
     const fields = r.fields
       .filter((f) => f.name in takes)
       .map((f) => ({ ...f, readOnly: false, required: takes[f.name] }));
@@ -29,6 +29,8 @@ export function createActions(
     const checked = checkBody(sub, body ?? {}, 'create');
     // An action's input names records (a quarter, a month), it does not create them: uniqueness is not its concern.
     checked.unique = [];
+    // Judged against the whole record: a task cannot be done before it was claimed.
+    service.judgeRecord(r, checked, record);
     service.failOnIssues(sub, checked);
     await service.verify(sub, checked, null);
     return checked.data;
@@ -51,7 +53,7 @@ export function createActions(
       viewer,
       resource: r,
       record,
-      input: await inputOf(r, t.takes, body),
+      input: await inputOf(r, t.takes, body, record),
       now: new Date(),
     };
     const audited = async () => {

@@ -10,6 +10,14 @@ export interface PanelFieldOptions {
   mask?: MaskKind;
   /** Set but never read back (passwords). */
   writeOnly?: boolean;
+  /** Record checks (issue 12): never earlier than another field of the record (an end after its start). */
+  notBefore?: string;
+  /** A date that cannot lie ahead (a birth date, the day a need was reported). */
+  notFuture?: boolean;
+  /** At this date the person born on the `from` field is at least `years` old (hired at 18 or older). */
+  minAge?: { from: string; years: number };
+  /** A year and month (`2026-12`), also taken as clerks type it (`2026年12月`, `2026/12`). */
+  format?: 'month';
 }
 
 export interface RawAttribute {
@@ -72,6 +80,10 @@ export interface Field {
   enum?: string[];
   default?: unknown;
   mask?: MaskKind;
+  notBefore?: string;
+  notFuture?: boolean;
+  minAge?: { from: string; years: number };
+  format?: 'month';
   /** For relations: the target's uid, whether it holds many, and whether this side is the inverse. */
   relation?: { uid: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };
@@ -124,6 +136,10 @@ export function toField(name: string, a: RawAttribute): Field | null {
     readOnly: Boolean(panel.readOnly),
     writeOnly: Boolean(panel.writeOnly),
     mask: panel.mask,
+    ...(panel.notBefore && { notBefore: panel.notBefore }),
+    ...(panel.notFuture && { notFuture: true }),
+    ...(panel.minAge && { minAge: panel.minAge }),
+    ...(panel.format && { format: panel.format }),
   };
   if (a.type === 'relation') {
     if (!a.target || !a.relation || a.relation.startsWith('morph')) return null;

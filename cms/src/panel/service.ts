@@ -11,7 +11,8 @@ import { createPublication } from './publication';
 import { parseList } from './query';
 import type { Registry } from './registry';
 import { toRecord, mask, type PanelRecord, type Row } from './serialize';
-import { checkBody, type Checked } from './validate';
+import { districtToday } from '../rules/calendar';
+import { checkBody, checkRecord, type Checked } from './validate';
 import { mayReveal, type Viewer } from './viewer';
 import { ownedFields, type Workflow } from './workflow';
 
@@ -136,6 +137,13 @@ export function createService(
     }
   }
 
+  /** The checks across fields, on the record as this write leaves it; a field's own issue comes first. */
+  function judgeRecord(r: Resource, checked: Checked, before: Row): void {
+    const written = new Set(Object.keys(checked.data));
+    const issues = checkRecord(r, { ...before, ...checked.data }, written, districtToday());
+    for (const [field, issue] of Object.entries(issues)) checked.issues[field] ??= issue;
+  }
+
   function failOnIssues(r: Resource, checked: Checked): void {
     const fields = Object.keys(checked.issues);
     if (!fields.length) return;
@@ -181,6 +189,7 @@ export function createService(
     const checked = checkBody(r, body, 'create');
     refuseOwned(r, body, checked, null);
     Object.assign(checked.data, ownerStamp(r, viewer));
+    judgeRecord(r, checked, {});
     failOnIssues(r, checked);
     await verify(r, checked, null);
     await access.assertWritable(viewer, r, checked.data, null);
@@ -230,6 +239,7 @@ export function createService(
     const checked = checkBody(r, echoed, 'update');
     const before = toRecord(r, row, true);
     refuseOwned(r, echoed, checked, before);
+    judgeRecord(r, checked, before);
     failOnIssues(r, checked);
     await verify(r, checked, id);
     await access.assertWritable(viewer, r, checked.data, before);
@@ -269,7 +279,7 @@ export function createService(
     return toRecord(r, row, mayReveal(viewer));
   }
 
-  return { list, one, create, update, remove, find, present, verify, failOnIssues };
+  return { list, one, create, update, remove, find, present, verify, failOnIssues, judgeRecord };
 }
 
 export type PanelService = ReturnType<typeof createService>;

@@ -2,6 +2,8 @@
  * A create or update body checked against the resource's fields. Pure: what needs the database
  * (related records exist, unique values are free) is returned as checks for the service to run.
  */
+import { rules } from '@yanzhen/config';
+import { localParts } from '../rules/calendar';
 import { PanelError, type FieldIssue } from './errors';
 import type { Field, Resource } from './model';
 import { readValue } from './values';
@@ -97,4 +99,56 @@ export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'u
     }
   }
   return out;
+}
+
+/** A date, a datetime (as its day in the district) or a number, comparable with its kind. */
+function comparable(v: unknown): string | number | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return v;
+  const s = String(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const t = new Date(s);
+  return Number.isNaN(t.getTime()) ? s : localParts(t, rules.taskBoard.calendar.timeZone).date;
+}
+
+const plusYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+
+/**
+ * Checks across a record's fields (issue 12), on the record as the write leaves it: an end not before its
+ * start, a birth date not in the future, hired at 18 or older. Only a field this write sets, or whose
+ * partner it sets, is judged, so an old record is not refused for what the write did not touch.
+ */
+export function checkRecord(
+  r: Resource,
+  record: Record<string, unknown>,
+  written: ReadonlySet<string>,
+  today: string,
+): Record<string, FieldIssue> {
+  const issues: Record<string, FieldIssue> = {};
+  for (const f of r.fields) {
+    const value = comparable(record[f.name]);
+    if (value === null) continue;
+    const touched = (other?: string) => written.has(f.name) || (other !== undefined && written.has(other));
+    if (f.notFuture && touched() && typeof value === 'string' && value > today) {
+      issues[f.name] = { code: 'not_future', params: { today } };
+    }
+    const other = f.notBefore;
+    const earlier = other ? comparable(record[other]) : null;
+    if (other && earlier !== null && touched(other) && typeof earlier === typeof value && value < earlier) {
+      issues[f.name] = {
+        code: 'not_before',
+        params: { other: { resource: r.name, field: other }, value: String(earlier) },
+      };
+    }
+    const birth = f.minAge ? comparable(record[f.minAge.from]) : null;
+    if (f.minAge && typeof birth === 'string' && touched(f.minAge.from)) {
+      if (typeof value === 'string' && value < plusYears(birth, f.minAge.years)) {
+        issues[f.name] ??= {
+          code: 'min_age',
+          params: { other: { resource: r.name, field: f.minAge.from }, value: birth, years: f.minAge.years },
+        };
+      }
+    }
+  }
+  return issues;
 }

@@ -2,6 +2,7 @@
 import type { FieldIssue } from './messages';
 import type { Field } from './model';
 import { isCalendarDate } from '../rules/dates';
+import { checkIdNumber } from '../rules/idNumber';
 
 export { isCalendarDate };
 
@@ -89,9 +90,15 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
   }
 }
 
-/** The type check and the schema's limits (length, range, pattern). */
+/** `2026-12`, `2026年12月`, `2026/12`, `2026.12` → `2026-12`; anything else is left for the pattern to refuse. */
+export function monthOf(raw: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(raw);
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, '0')}` : raw;
+}
+
+/** The type check and the schema's limits (length, range, pattern); an ID number's check digit. */
 export function readValue(field: Field, raw: unknown): Read {
-  const read = readScalar(field, raw);
+  const read = readScalar(field, field.format === 'month' && typeof raw === 'string' ? monthOf(raw) : raw);
   if (!read.ok) return read;
   const v = read.value;
   if (typeof v === 'number') {
@@ -104,7 +111,13 @@ export function readValue(field: Field, raw: unknown): Read {
       return bad('min_length', { min: field.minLength });
     const max = field.maxLength ?? (NARROW.has(field.type) ? COLUMN_WIDTH : undefined);
     if (max !== undefined && length > max) return bad('max_length', { max });
-    if (field.regex && v !== '' && !new RegExp(field.regex).test(v)) return bad('regex');
+    if (field.mask === 'idNumber' && v !== '') {
+      const id = checkIdNumber(v);
+      if (!id.ok) return bad(id.reason);
+      return ok(v.trim().toUpperCase());
+    }
+    if (field.regex && v !== '' && !new RegExp(field.regex).test(v))
+      return bad(field.format === 'month' ? 'month_format' : 'regex');
   }
   return read;
 }

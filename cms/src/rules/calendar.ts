@@ -38,3 +38,7 @@ export function quarterOf(date: string): string {
   const [y, m] = date.split('-').map(Number);
   return `${y}-Q${Math.ceil(m / 3)}`;
 }
+
+/** Today's date in the district (the UTC date is still yesterday before 08:00 in Shanghai). */
+export const districtToday = (at: Date = new Date()): string =>
+  localParts(at, rules.taskBoard.calendar.timeZone).date;
