@@ -49,3 +49,9 @@ export const en: Record<keyof typeof zh, string> = {
   id_check_digit: 'The ID number’s check digit is wrong',
   id_mismatch: 'Does not match the ID number (which gives {expected})',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    imports: keyof typeof zh;
+  }
+}
