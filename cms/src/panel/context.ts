@@ -16,7 +16,7 @@ export function createPanel(strapi: Core.Strapi, workflows: Record<string, Workf
   const auth = createAuth(strapi);
   const access = createAccess(strapi, registry);
   const service = createService(strapi, registry, access, workflows);
-  const actions = createActions(strapi, service, workflows);
+  const actions = createActions(strapi, registry, service, workflows);
   // The fields each resource's workflows own: read-only to plain writes and imports, shown so in the schema.
   const owned = ownedFields(workflows);
   const panel = { strapi, registry, auth, access, service, actions, workflows, owned };

@@ -1,4 +1,5 @@
 /** Rows from the query engine as the panel sends them: `id` is the documentId, relations are ids. */
+import { relationDocumentId } from '../db/relations';
 import type { MaskKind, Resource } from './model';
 
 export type Row = Record<string, unknown>;
@@ -19,8 +20,8 @@ export function mask(kind: MaskKind, value: unknown): unknown {
   }
 }
 
-const idOf = (v: unknown): string | null =>
-  v && typeof v === 'object' && 'documentId' in v ? String((v as { documentId: unknown }).documentId) : null;
+/** A populated relation's documentId (null when there is none). */
+const idOf = (v: unknown): string | null => relationDocumentId(v) ?? null;
 
 interface File {
   id: number;
