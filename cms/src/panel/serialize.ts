@@ -21,7 +21,7 @@ export function mask(kind: MaskKind, value: unknown): unknown {
 }
 
 /** A populated relation's documentId (null when there is none). */
-const idOf = (v: unknown): string | null => relationDocumentId(v) ?? null;
+const relationOf = (v: unknown): string | null => relationDocumentId(v) ?? null;
 
 interface File {
   id: number;
@@ -54,7 +54,11 @@ export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRe
     if (!(f.name in row) || f.writeOnly) continue;
     const v = row[f.name];
     if (f.type === 'relation') {
-      out[f.name] = f.relation?.many ? (Array.isArray(v) ? v.map(idOf).filter(Boolean) : []) : idOf(v);
+      out[f.name] = f.relation?.many
+        ? Array.isArray(v)
+          ? v.map(relationOf).filter(Boolean)
+          : []
+        : relationOf(v);
     } else if (f.type === 'media') {
       out[f.name] = f.media?.multiple ? (Array.isArray(v) ? v.map(fileOf) : []) : fileOf(v);
     } else if (f.type === 'datetime') {
