@@ -209,6 +209,25 @@ describe('request bodies', () => {
     expect([res.status, res.body.errors]).toEqual([400, { mentor: '不能担任自己的帮带导师' }]);
   });
 
+  it.each([
+    [
+      "connect, as Strapi's own admin sends it",
+      (id: string, row: number) => ({ connect: [{ id: row, documentId: id }], disconnect: [] }),
+    ],
+    ['set', (id: string) => ({ set: [{ documentId: id }] })],
+    ['a row id', (_: string, row: number) => ({ connect: [{ id: row }] })],
+  ])('does not let a worker mentor themselves through the Document Service: %s', async (_, shape) => {
+    const id = await firstId(app.strapi, 'api::worker.worker');
+    const row = (await app.strapi.db
+      .query('api::worker.worker')
+      .findOne({ where: { documentId: id }, select: ['id'] })) as { id: number };
+    await expect(
+      app.strapi
+        .documents('api::worker.worker')
+        .update({ documentId: id, data: { mentor: shape(id, row.id) } as never }),
+    ).rejects.toMatchObject({ status: 400, code: 'validation', fields: { mentor: { code: 'self_mentor' } } });
+  });
+
   it('does not let a required field be emptied', async () => {
     const id = await firstId(app.strapi, 'api::worker.worker');
     const res = await staff.put(`/api/panel/workers/${id}`).send({ name: '', community: null });

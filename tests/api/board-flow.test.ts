@@ -86,6 +86,34 @@ describe('triage', () => {
     });
     expect(other.body.duplicateOf).toBeNull();
   });
+
+  it("flags a duplicate when the compound is connected the way Strapi's own admin sends it", async () => {
+    const compounds = (await as.staff.get('/api/panel/compounds?range=[0,1]')).body;
+    const [here, elsewhere] = compounds.map((c: { id: string }) => c.id);
+    const title = '幸福里5栋化粪池清掏';
+    const first = await makeTask(app.strapi, 'listed', {
+      tier: 'small',
+      compound: here,
+      category: 'sanitation',
+      title,
+    });
+    const second = await makeTask(app.strapi, 'collected', {
+      tier: 'small',
+      compound: elsewhere,
+      category: 'sanitation',
+      title: `${title}（再报）`,
+    });
+    const { id: row } = (await app.strapi.db
+      .query('api::compound.compound')
+      .findOne({ where: { documentId: here }, select: ['id'] })) as { id: number };
+    await app.strapi.documents('api::task.task').update({
+      documentId: second,
+      data: {
+        compound: { connect: [{ id: row, documentId: here }], disconnect: [{ documentId: elsewhere }] },
+      } as never,
+    });
+    expect((await as.staff.get(`/api/panel/tasks/${second}`)).body.duplicateOf).toBe(first);
+  });
 });
 
 describe('claims', () => {

@@ -5,11 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+import { CHANGES, onWrite } from '../db/on-write';
 
 const AUDIT = 'api::audit-entry.audit-entry';
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 interface AdminRequest {
   path?: string;
@@ -25,33 +23,31 @@ function adminOf(strapi: Core.Strapi): { email: string } | null {
   return admin ? { email: ctx.state?.user?.email ?? 'admin' } : null;
 }
 
-export function auditAdminWrites(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    if (!ctx.uid.startsWith('api::') || !WRITES.has(ctx.action)) return next();
-    const admin = adminOf(strapi);
-    if (ctx.uid === AUDIT && (ctx.action !== 'create' || admin)) {
-      throw new errors.ForbiddenError('操作日志只能追加，不能修改或删除 (the audit trail is append-only)');
-    }
-    if (!admin) return next();
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
-    const result = await next();
-    const out = result as { documentId?: string; entries?: { documentId?: string }[] } | null;
-    const recordId = params.documentId ?? out?.documentId ?? out?.entries?.[0]?.documentId ?? null;
-    const now = new Date();
-    await strapi.db.query(AUDIT).create({
-      data: {
-        actorId: null,
-        actorName: `admin:${admin.email}`.slice(0, 100),
-        action: ctx.action,
-        resource: ctx.contentType.info.pluralName,
-        recordId,
-        before: null,
-        // Which fields, not their values: personal data stays out of the trail.
-        after: params.data ? { fields: Object.keys(params.data) } : null,
-        at: now,
-        publishedAt: now,
-      },
-    });
-    return result;
-  };
-}
+export const auditAdminWrites = onWrite(/^api::/, ['create', ...CHANGES], async (write, next) => {
+  const { strapi, ctx } = write;
+  const admin = adminOf(strapi);
+  if (ctx.uid === AUDIT && (ctx.action !== 'create' || admin)) {
+    throw new errors.ForbiddenError('操作日志只能追加，不能修改或删除 (the audit trail is append-only)');
+  }
+  if (!admin) return next();
+  const params = ctx.params as { data?: Record<string, unknown> };
+  const result = await next();
+  const out = result as { documentId?: string; entries?: { documentId?: string }[] } | null;
+  const recordId = write.documentId ?? out?.documentId ?? out?.entries?.[0]?.documentId ?? null;
+  const now = new Date();
+  await strapi.db.query(AUDIT).create({
+    data: {
+      actorId: null,
+      actorName: `admin:${admin.email}`.slice(0, 100),
+      action: ctx.action,
+      resource: ctx.contentType.info.pluralName,
+      recordId,
+      before: null,
+      // Which fields, not their values: personal data stays out of the trail.
+      after: params.data ? { fields: Object.keys(params.data) } : null,
+      at: now,
+      publishedAt: now,
+    },
+  });
+  return result;
+});

@@ -4,6 +4,7 @@
  * and each task moves once (compare-and-set on its state).
  */
 import type { Core } from '@strapi/strapi';
+import { compareAndSet } from '../db/compare-and-set';
 import { currentBoardDate } from '../rules/calendar';
 import { createOnce } from './once';
 import { idOf } from './scores';
@@ -54,7 +55,6 @@ async function ensureBoard(
 export async function postBoard(strapi: Core.Strapi, now: Date): Promise<Posting> {
   const issueDate = currentBoardDate(now);
   const { board, created } = await ensureBoard(strapi, issueDate);
-  const { tableName } = strapi.db.metadata.get(TASK);
   const triaged = (await strapi.db
     .query(TASK)
     .findMany({ where: { status: 'triaged' }, select: ['documentId'] })) as {
@@ -62,11 +62,8 @@ export async function postBoard(strapi: Core.Strapi, now: Date): Promise<Posting
   }[];
   let listed = 0;
   for (const t of triaged) {
-    await strapi.db.transaction(async ({ trx }) => {
-      const moved = await trx(tableName)
-        .where({ document_id: t.documentId, status: 'triaged' })
-        .update({ status: 'listed' });
-      if (!moved) return;
+    await strapi.db.transaction(async () => {
+      if (!(await compareAndSet(strapi, TASK, t.documentId, 'status', ['triaged'], 'listed'))) return;
       listed += 1;
       await strapi.documents(TASK).update({ documentId: t.documentId, data: { board } as never });
     });

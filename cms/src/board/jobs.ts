@@ -6,8 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { rules } from '@yanzhen/config';
-import { writeAudit } from '../panel/audit';
 import { panelOf } from '../panel/context';
+import type { Job } from '../panel/domain';
 import { addDays, localParts } from '../rules/calendar';
 import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
@@ -17,18 +17,6 @@ import { draftShowcase } from './showcase';
 const TASK = 'api::task.task';
 const SCORES = 'api::score-publication.score-publication';
 const DAY = 86_400_000;
-const SYSTEM = { id: null, username: 'system' };
-
-async function audit(
-  strapi: Core.Strapi,
-  resource: string,
-  action: string,
-  recordId: string,
-  after: Record<string, unknown>,
-) {
-  const r = panelOf(strapi).registry.byName(resource);
-  if (r) await writeAudit(strapi, { viewer: SYSTEM, action, resource: r, recordId, after });
-}
 
 /** The period just ended, in the district's calendar. */
 export function previousPeriods(now: Date) {
@@ -61,29 +49,9 @@ export async function sweepOverdue(
     .findMany({ where: { ...held, dueAt: { $lt: cutoff } }, select: ['documentId'] })) as {
     documentId: string;
   }[];
-  const { tableName } = strapi.db.metadata.get(TASK);
+  const { actions } = panelOf(strapi);
   let released = 0;
-  for (const t of stale) {
-    await strapi.db.transaction(async ({ trx }) => {
-      const moved = await trx(tableName)
-        .where({ document_id: t.documentId })
-        .whereIn('status', ['claimed', 'rejected'])
-        .update({ status: 'listed' });
-      if (!moved) return;
-      released += 1;
-      await strapi.documents(TASK).update({
-        documentId: t.documentId,
-        data: {
-          claimantMember: null,
-          claimantUnit: null,
-          claimedAt: null,
-          dueAt: null,
-          isOverdue: false,
-        } as never,
-      });
-      await audit(strapi, 'tasks', 'release', t.documentId, { status: 'listed' });
-    });
-  }
+  for (const t of stale) if (await actions.bySystem('tasks', t.documentId, 'release', now)) released += 1;
   return { flagged: late.length, released };
 }
 
@@ -93,32 +61,13 @@ export async function finalizeDue(strapi: Core.Strapi, now: Date): Promise<numbe
     where: { status: 'published', objectionDeadline: { $lt: now.toISOString() } },
     select: ['documentId'],
   })) as { documentId: string }[];
-  const { tableName } = strapi.db.metadata.get(SCORES);
+  const { actions } = panelOf(strapi);
   let done = 0;
-  for (const p of due) {
-    const open = await strapi.db.query('api::objection.objection').count({
-      where: { publication: { documentId: p.documentId }, status: 'open' },
-    });
-    if (Number(open) > 0) continue;
-    await strapi.db.transaction(async ({ trx }) => {
-      const moved = await trx(tableName)
-        .where({ document_id: p.documentId, status: 'published' })
-        .update({ status: 'final' });
-      if (!moved) return;
-      done += 1;
-      await strapi
-        .documents(SCORES)
-        .update({ documentId: p.documentId, data: { finalizedAt: now.toISOString() } as never });
-      await audit(strapi, 'score-publications', 'finalize', p.documentId, { status: 'final' });
-    });
-  }
+  // The finalize action's guard keeps a table with an objection still open.
+  for (const p of due)
+    if (await actions.bySystem('score-publications', p.documentId, 'finalize', now)) done += 1;
   return done;
 }
-
-type Job = {
-  task: (args: { strapi: Core.Strapi }) => Promise<unknown>;
-  options: { rule: string; tz: string };
-};
 
 /** The cron table (node-schedule rules with seconds). */
 export function boardJobs(): Record<string, Job> {

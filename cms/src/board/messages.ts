@@ -27,3 +27,9 @@ export const en: Record<keyof typeof zh, string> = {
   no_scores: 'No score table has been published for {quarter}',
   quarter_not_ended: '{quarter} has not ended: its score table is drafted after the quarter',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    board: keyof typeof zh;
+  }
+}

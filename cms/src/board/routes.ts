@@ -2,7 +2,7 @@
 import { rules } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
 import type { Resource } from '../panel/model';
-import type { DomainRoute } from '../panel/routes';
+import type { DomainRoute } from '../panel/domain';
 import { localParts } from '../rules/calendar';
 import { letterPdf } from './letterPdf';
 

@@ -43,3 +43,9 @@ export const en: Record<keyof typeof zh, string> = {
     'Too many digits: Excel dropped the last ones. Format the column as Text and type it again',
   id_mismatch: 'Does not match the ID number (which gives {expected})',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    imports: keyof typeof zh;
+  }
+}

@@ -9,9 +9,7 @@ import { assertCan } from '../panel/access';
 import { PanelError } from '../panel/errors';
 import { localeOf, message } from '../panel/messages';
 import type { Resource } from '../panel/model';
-import type { DomainRoute } from '../panel/routes';
-import { ownedFields } from '../panel/workflow';
-import { workflows } from '../workflows';
+import type { DomainRoute } from '../panel/domain';
 import { columnsOf } from './columns';
 import { readSheet, SheetError } from './reader';
 import { runImport, type ImportOptions, type Mode } from './run';
@@ -22,7 +20,6 @@ const MB = 1024 * 1024;
 /** A file larger than this is not a sheet a clerk keeps. */
 const MAX_MB = 20;
 const MODES: Mode[] = ['insert', 'update', 'upsert'];
-const owned = ownedFields(workflows);
 
 function resourceOf(ctx: Context, registry: { byName(n: string): Resource | undefined }): Resource {
   const r = registry.byName(ctx.params.resource);
@@ -55,7 +52,7 @@ export const importRoutes: DomainRoute[] = [
   {
     method: 'GET',
     path: '/:resource/import/template.xlsx',
-    async handler(ctx, viewer, { registry }) {
+    async handler(ctx, viewer, { registry, owned }) {
       const r = resourceOf(ctx, registry);
       assertCan(viewer, r, 'create');
       const locale = localeOf(ctx.get('accept-language'));
@@ -92,7 +89,7 @@ export const importRoutes: DomainRoute[] = [
         if (e instanceof SheetError) throw new PanelError(400, e.code, { limit: e.limit ?? 0 });
         throw e;
       }
-      const columns = columnsOf(r, owned.get(r.name), catalogs[locale]);
+      const columns = columnsOf(r, panel.owned.get(r.name), catalogs[locale]);
       const report = await runImport(panel, viewer, r, columns, sheet, options, locale);
       if (!options.dryRun && !report.committed) {
         // Nothing was written: the same report, as a 400 whose message says so.

@@ -6,7 +6,9 @@
 import type { Core } from '@strapi/strapi';
 import { rules, type AppraisalItemKey } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
-import { PanelError, type FieldIssue } from '../panel/errors';
+import { onWrite, WRITES } from '../db/on-write';
+import { afterWrite } from '../db/relations';
+import { PanelError, validationError, type FieldIssue } from '../panel/errors';
 import {
   appraise,
   excellentLimit,
@@ -20,11 +22,7 @@ const ITEMS = rules.appraisal.items.map((i) => i.key);
 const INPUTS = [...ITEMS, 'barsExcellent', 'barsPass', 'dismissal', 'worker', 'year', 'taskBoardReason'];
 const ON_DUTY = { status: { $notIn: ['left', 'dismissed'] } };
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Data = Record<string, unknown>;
-
-const idOf = (v: unknown): string | null =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && 'documentId' in v ? String(v.documentId) : null;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 async function workerTown(strapi: Core.Strapi, worker: string) {
@@ -101,67 +99,53 @@ async function assertQuota(
   }
 }
 
-export function appraisalScoring(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    if (ctx.uid !== APPRAISAL || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
-    const params = ctx.params as { data?: Data; documentId?: string };
-    const data = (params.data ?? {}) as Data;
-    if (!INPUTS.some((k) => k in data)) return next();
-    const current = (
-      params.documentId
-        ? await strapi.db.query(APPRAISAL).findOne({
-            where: { documentId: params.documentId },
-            populate: { worker: { select: ['documentId'] } },
-          })
-        : {}
-    ) as Data;
-    const merged = { ...current, ...data };
-    const conditions: Conditions = {
-      barsExcellent: list(merged.barsExcellent),
-      barsPass: list(merged.barsPass),
-      dismissal: list(merged.dismissal),
-    };
-    const issues: Record<string, FieldIssue> = {};
-    for (const [kind, keys] of Object.entries(unknownConditions(conditions)))
-      issues[kind] = { code: 'unknown_condition', params: { keys: keys.join('、') } };
-    const scores = Object.fromEntries(ITEMS.map((k) => [k, Number(merged[k] ?? 0)])) as Record<
-      AppraisalItemKey,
-      number
-    >;
-    const outcome = appraise(scores, conditions);
-    const worker = idOf(merged.worker);
-    const year = Number(merged.year);
-    const proposal = worker ? await yearPoints(strapi, worker, year) : null;
-    data.taskBoardProposed = proposal === null ? null : taskBoardProposal(proposal);
-    if (
-      data.taskBoardProposed !== null &&
-      scores.taskBoard !== data.taskBoardProposed &&
-      !merged.taskBoardReason
-    ) {
-      issues.taskBoardReason = {
-        code: 'differs_from_proposal',
-        params: { proposal: Number(data.taskBoardProposed) },
-      };
-    }
-    if (Object.keys(issues).length) {
-      throw new PanelError(
-        400,
-        'validation',
-        {
-          count: Object.keys(issues).length,
-          fields: { resource: 'appraisals', fields: Object.keys(issues) },
-        },
-        issues,
-      );
-    }
-    const town = worker ? await workerTown(strapi, worker) : null;
-    if (outcome.grade === 'excellent' && town) await assertQuota(strapi, town, year, params.documentId);
-    Object.assign(data, outcome, {
-      town: town?.documentId ?? null,
-      barsExcellent: conditions.barsExcellent,
-      barsPass: conditions.barsPass,
-      dismissal: conditions.dismissal,
-    });
-    return next();
+export const appraisalScoring = onWrite(APPRAISAL, WRITES, async (write, next) => {
+  const { strapi, data, documentId } = write;
+  if (!INPUTS.some((k) => k in data)) return next();
+  const current = (
+    documentId
+      ? await strapi.db.query(APPRAISAL).findOne({
+          where: { documentId },
+          populate: { worker: { select: ['documentId'] } },
+        })
+      : {}
+  ) as Data;
+  const merged = { ...current, ...data };
+  const conditions: Conditions = {
+    barsExcellent: list(merged.barsExcellent),
+    barsPass: list(merged.barsPass),
+    dismissal: list(merged.dismissal),
   };
-}
+  const issues: Record<string, FieldIssue> = {};
+  for (const [kind, keys] of Object.entries(unknownConditions(conditions)))
+    issues[kind] = { code: 'unknown_condition', params: { keys: keys.join('、') } };
+  const scores = Object.fromEntries(ITEMS.map((k) => [k, Number(merged[k] ?? 0)])) as Record<
+    AppraisalItemKey,
+    number
+  >;
+  const outcome = appraise(scores, conditions);
+  const worker = afterWrite(await write.relation('worker'), current.worker);
+  const year = Number(merged.year);
+  const proposal = worker ? await yearPoints(strapi, worker, year) : null;
+  data.taskBoardProposed = proposal === null ? null : taskBoardProposal(proposal);
+  if (
+    data.taskBoardProposed !== null &&
+    scores.taskBoard !== data.taskBoardProposed &&
+    !merged.taskBoardReason
+  ) {
+    issues.taskBoardReason = {
+      code: 'differs_from_proposal',
+      params: { proposal: Number(data.taskBoardProposed) },
+    };
+  }
+  if (Object.keys(issues).length) throw validationError('appraisals', issues);
+  const town = worker ? await workerTown(strapi, worker) : null;
+  if (outcome.grade === 'excellent' && town) await assertQuota(strapi, town, year, documentId ?? undefined);
+  Object.assign(data, outcome, {
+    town: town?.documentId ?? null,
+    barsExcellent: conditions.barsExcellent,
+    barsPass: conditions.barsPass,
+    dismissal: conditions.dismissal,
+  });
+  return next();
+});

@@ -29,3 +29,9 @@ export const en: Record<keyof typeof zh, string> = {
   not_higher_level: 'The new level must be above {level} and at most 8',
   appraisal_exists: '{worker} already has an appraisal for {year} ({id}): one per worker and year',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    incentives: keyof typeof zh;
+  }
+}

@@ -3,59 +3,47 @@
  * a promotion starts from where the worker is, goes one step up, and on approval moves the worker.
  */
 import type { Core } from '@strapi/strapi';
-import { PanelError, type FieldIssue } from '../panel/errors';
+import { onWrite } from '../db/on-write';
+import { relationDocumentId } from '../db/relations';
+import { validationError, type FieldIssue } from '../panel/errors';
 
 const PROMOTION = 'api::promotion.promotion';
 const WORKER = 'api::worker.worker';
 export const CHAIN = ['worker', 'cadre', 'township'] as const;
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Data = Record<string, unknown>;
 
-const idOf = (v: unknown): string | null =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && 'documentId' in v ? String(v.documentId) : null;
-
 /** On create: the starting point is the worker's own, and the target the next step. */
-export function promotionChain(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    if (ctx.uid !== PROMOTION || ctx.action !== 'create') return next();
-    const data = ((ctx.params as { data?: Data }).data ?? {}) as Data;
-    const worker = idOf(data.worker);
-    const w = (
-      worker
-        ? await strapi.db
-            .query(WORKER)
-            .findOne({ where: { documentId: worker }, select: ['careerStage', 'payLevel'] })
-        : null
-    ) as { careerStage: (typeof CHAIN)[number]; payLevel: number } | null;
-    if (!w) return next();
-    const issues: Record<string, FieldIssue> = {};
-    if ((data.kind ?? 'stage') === 'stage') {
-      const nextStage = CHAIN[CHAIN.indexOf(w.careerStage) + 1];
-      data.fromStage = w.careerStage;
-      if (!nextStage || data.toStage !== nextStage)
-        issues.toStage = { code: 'not_next_stage', params: { stage: nextStage ?? '—' } };
-    } else {
-      data.fromLevel = w.payLevel;
-      const to = Number(data.toLevel);
-      if (!Number.isInteger(to) || to <= w.payLevel || to > 8)
-        issues.toLevel = { code: 'not_higher_level', params: { level: w.payLevel } };
-    }
-    if (Object.keys(issues).length) {
-      throw new PanelError(
-        400,
-        'validation',
-        { count: 1, fields: { resource: 'promotions', fields: Object.keys(issues) } },
-        issues,
-      );
-    }
-    return next();
-  };
-}
+export const promotionChain = onWrite(PROMOTION, ['create'], async (write, next) => {
+  const { strapi, data } = write;
+  const worker = await write.relation('worker');
+  const w = (
+    worker
+      ? await strapi.db
+          .query(WORKER)
+          .findOne({ where: { documentId: worker }, select: ['careerStage', 'payLevel'] })
+      : null
+  ) as { careerStage: (typeof CHAIN)[number]; payLevel: number } | null;
+  if (!w) return next();
+  const issues: Record<string, FieldIssue> = {};
+  if ((data.kind ?? 'stage') === 'stage') {
+    const nextStage = CHAIN[CHAIN.indexOf(w.careerStage) + 1];
+    data.fromStage = w.careerStage;
+    if (!nextStage || data.toStage !== nextStage)
+      issues.toStage = { code: 'not_next_stage', params: { stage: nextStage ?? '—' } };
+  } else {
+    data.fromLevel = w.payLevel;
+    const to = Number(data.toLevel);
+    if (!Number.isInteger(to) || to <= w.payLevel || to > 8)
+      issues.toLevel = { code: 'not_higher_level', params: { level: w.payLevel } };
+  }
+  if (Object.keys(issues).length) throw validationError('promotions', issues);
+  return next();
+});
 
 /** An approved promotion moves the worker: career stage or pay level. */
 export async function applyPromotion(strapi: Core.Strapi, p: Data): Promise<void> {
-  const worker = idOf(p.worker);
+  const worker = relationDocumentId(p.worker);
   if (!worker) return;
   const data = p.kind === 'level' ? { payLevel: p.toLevel } : { careerStage: p.toStage };
   await strapi.documents(WORKER).update({ documentId: worker, data: data as never });
@@ -63,7 +51,7 @@ export async function applyPromotion(strapi: Core.Strapi, p: Data): Promise<void
 
 /** Two consecutive excellent years propose a level rise (once per pair of years). */
 export async function proposeLevelRise(strapi: Core.Strapi, appraisal: Data): Promise<void> {
-  const worker = idOf(appraisal.worker);
+  const worker = relationDocumentId(appraisal.worker);
   const year = Number(appraisal.year);
   if (!worker || appraisal.grade !== 'excellent') return;
   const previous = await strapi.db.query('api::appraisal.appraisal').findOne({

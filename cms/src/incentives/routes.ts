@@ -1,9 +1,9 @@
 /** Pay's own panel endpoints: a payroll as Excel, and a worker's pay history. */
 import type { Core } from '@strapi/strapi';
 import { assertCan } from '../panel/access';
-import { PanelError } from '../panel/errors';
+import { validationError } from '../panel/errors';
 import type { Resource } from '../panel/model';
-import type { DomainRoute } from '../panel/routes';
+import type { DomainRoute } from '../panel/domain';
 import { proposalFor } from './appraisal';
 import { payrollWorkbook } from './excel';
 import { LINE } from './payroll';
@@ -64,12 +64,7 @@ export const incentiveRoutes: DomainRoute[] = [
       assertCan(viewer, registry.byName('appraisals') as Resource, 'create');
       const year = Number(ctx.query.year);
       if (!/^\d{4}$/.test(String(ctx.query.year ?? '')))
-        throw new PanelError(
-          400,
-          'validation',
-          { count: 1, fields: { resource: 'appraisals', fields: ['year'] } },
-          { year: { code: 'type_integer' } },
-        );
+        throw validationError('appraisals', { year: { code: 'type_integer' } });
       const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
       return { worker: w.id, year, ...(await proposalFor(strapi, String(w.id), year)) };
     },

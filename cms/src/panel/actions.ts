@@ -1,19 +1,22 @@
 /** The workflow engine behind `POST /api/panel/:resource/:id/:action` and `POST /api/panel/:resource/:action`. */
 import type { Core } from '@strapi/strapi';
+import { compareAndSet } from '../db/compare-and-set';
 import { assertCan } from './access';
 import { diff, writeAudit } from './audit';
 import { PanelError } from './errors';
 import type { Resource } from './model';
+import type { Registry } from './registry';
 import type { PanelService } from './service';
 import { toRecord, type Row } from './serialize';
 import { checkBody } from './validate';
-import { isScoped, type Viewer } from './viewer';
-import { recordsOf, type Workflow } from './workflow';
+import { isScoped, SYSTEM, type Viewer } from './viewer';
+import { recordsOf, type ActionContext, type RecordAction, type Workflow } from './workflow';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
 export function createActions(
   strapi: Core.Strapi,
+  registry: Registry,
   service: PanelService,
   workflows: Record<string, Workflow>,
 ) {
@@ -42,6 +45,17 @@ export function createActions(
       action: { resource: r.name, action },
     });
 
+  /** A record action's move and its effects, in the caller's transaction; false when the record moved on first. */
+  async function step(ctx: ActionContext, field: string, t: RecordAction): Promise<boolean> {
+    const { resource: r, record } = ctx;
+    // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
+    if (!(await compareAndSet(strapi, r.uid, record.id, field, t.from, t.to))) return false;
+    const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
+    await strapi.documents(r.uid as Uid).update({ documentId: record.id, data: data as never });
+    await t.after?.(ctx);
+    return true;
+  }
+
   async function onRecord(viewer: Viewer, r: Resource, id: string, action: string, body: unknown) {
     const wf = workflows[r.name];
     const t = wf?.record[action];
@@ -56,17 +70,7 @@ export function createActions(
       input: await inputOf(r, t.takes, body, record),
       now: new Date(),
     };
-    const audited = async () => {
-      const updated = await service.find(viewer, r, id);
-      await writeAudit(strapi, {
-        viewer,
-        action,
-        resource: r,
-        recordId: id,
-        ...diff(record, toRecord(r, updated, true)),
-      });
-      return updated;
-    };
+    const audited = () => auditedRow(ctx, action, viewer);
     if ('run' in t) {
       await t.guard?.(ctx);
       const row = await strapi.db.transaction(async () => {
@@ -80,24 +84,59 @@ export function createActions(
       throw (await t.conflict?.(ctx, record)) ?? stateError(r, field, record[field], action);
     }
     await t.guard?.(ctx);
-    const meta = strapi.db.metadata.get(r.uid);
-    const column = (meta.attributes[field] as { columnName: string }).columnName;
-    const row = await strapi.db.transaction(async ({ trx }) => {
-      // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
-      const moved = await trx(meta.tableName)
-        .where({ document_id: id })
-        .whereIn(column, [...t.from])
-        .update({ [column]: t.to });
-      if (!moved) {
+    const row = await strapi.db.transaction(async () => {
+      if (!(await step(ctx, field, t))) {
         const current = toRecord(r, await service.find(viewer, r, id), true);
         throw (await t.conflict?.(ctx, current)) ?? stateError(r, field, current[field], action);
       }
-      const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
-      await strapi.documents(r.uid as Uid).update({ documentId: id, data: data as never });
-      await t.after?.(ctx);
       return audited();
     });
     return service.present(viewer, r, row);
+  }
+
+  /** The record after an action, with the audit entry of what it changed. */
+  async function auditedRow(
+    ctx: ActionContext,
+    action: string,
+    actor: { id: number | null; username: string },
+  ) {
+    const { viewer, resource: r, record } = ctx;
+    const updated = await service.find(viewer, r, record.id);
+    await writeAudit(strapi, {
+      viewer: actor,
+      action,
+      resource: r,
+      recordId: record.id,
+      ...diff(record, toRecord(r, updated, true)),
+    });
+    return updated;
+  }
+
+  /**
+   * A step the scheduler takes (an overdue claim released, a score table finalised): the workflow's own
+   * action, audited as the system. False when the record is no longer in a `from` state or the action's
+   * guard refuses it now (the job tries again on its next run).
+   */
+  async function bySystem(resource: string, id: string, action: string, now: Date): Promise<boolean> {
+    const wf = workflows[resource];
+    const t = wf?.record[action];
+    const r = registry.byName(resource);
+    if (!wf?.field || !t || 'run' in t || !r) throw new Error(`${resource} has no state action ${action}`);
+    const field = wf.field;
+    return strapi.db.transaction(async () => {
+      const record = toRecord(r, await service.find(SYSTEM, r, id), true);
+      const ctx = { strapi, viewer: SYSTEM, resource: r, record, input: {}, now };
+      if (!t.from.includes(String(record[field]))) return false;
+      try {
+        await t.guard?.(ctx);
+      } catch (e) {
+        if (e instanceof PanelError) return false;
+        throw e;
+      }
+      if (!(await step(ctx, field, t))) return false;
+      await auditedRow(ctx, action, { id: null, username: SYSTEM.username });
+      return true;
+    });
   }
 
   async function onCollection(viewer: Viewer, r: Resource, action: string, body: unknown) {
@@ -115,5 +154,5 @@ export function createActions(
     return result;
   }
 
-  return { onRecord, onCollection };
+  return { onRecord, onCollection, bySystem };
 }

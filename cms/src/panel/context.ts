@@ -5,7 +5,7 @@ import { createActions } from './actions';
 import { createAuth } from './auth';
 import { buildRegistry } from './registry';
 import { createService } from './service';
-import type { Workflow } from './workflow';
+import { ownedFields, type Workflow } from './workflow';
 
 export type Panel = ReturnType<typeof createPanel>;
 
@@ -16,8 +16,10 @@ export function createPanel(strapi: Core.Strapi, workflows: Record<string, Workf
   const auth = createAuth(strapi);
   const access = createAccess(strapi, registry);
   const service = createService(strapi, registry, access, workflows);
-  const actions = createActions(strapi, service, workflows);
-  const panel = { strapi, registry, auth, access, service, actions };
+  const actions = createActions(strapi, registry, service, workflows);
+  // The fields each resource's workflows own: read-only to plain writes and imports, shown so in the schema.
+  const owned = ownedFields(workflows);
+  const panel = { strapi, registry, auth, access, service, actions, workflows, owned };
   panels.set(strapi, panel);
   return panel;
 }

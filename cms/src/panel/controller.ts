@@ -4,16 +4,17 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { actionNames } from '../workflows';
 import { panelOf } from './context';
 import { PanelError } from './errors';
 import type { Viewer } from './viewer';
+import { actionsOf } from './workflow';
 
 export const workflowActions =
   (resource: string) =>
   ({ strapi }: { strapi: Core.Strapi }) =>
     Object.fromEntries(
-      actionNames(resource).map((action) => [
+      // Controllers are made on first use, once the panel has its domains' workflows (cms/src/index.ts).
+      actionsOf(panelOf(strapi).workflows[resource]).map((action) => [
         action,
         async (ctx: Context) => {
           const viewer = ctx.state.viewer as Viewer | undefined;

@@ -1,4 +1,4 @@
-import { PanelError, toBody } from './errors';
+import { PanelError, toBody, validationError } from './errors';
 
 describe('PanelError', () => {
   it('is an Error carrying its code, with no parameters, fields or details by default', () => {
@@ -11,6 +11,17 @@ describe('PanelError', () => {
       params: {},
       fields: {},
       details: {},
+    });
+  });
+});
+
+describe('validationError', () => {
+  it("is a 400 that counts and names the fields at fault, with each one's message", () => {
+    const e = validationError('workers', { name: { code: 'required' }, phone: { code: 'regex' } });
+    expect(e).toMatchObject({ status: 400, code: 'validation', details: { fields: ['name', 'phone'] } });
+    expect(toBody(e, 'zh')).toMatchObject({
+      message: '有 2 处填写有误：姓名、手机号',
+      errors: { name: '必填', phone: '格式不正确' },
     });
   });
 });

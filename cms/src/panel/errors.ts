@@ -28,6 +28,14 @@ export class PanelError extends Error {
   }
 }
 
+/** A 400 naming the fields at fault and each one's issue: every door's refusal of a bad write reads the same. */
+export function validationError(resource: string, issues: Record<string, FieldIssue>): PanelError {
+  const fields = Object.keys(issues);
+  return new PanelError(400, 'validation', { count: fields.length, fields: { resource, fields } }, issues, {
+    fields,
+  });
+}
+
 export interface ErrorBody {
   error: { status: number; name: string; message: string; details: Record<string, unknown> };
   /** Per-field messages, in the shape react-admin puts on form inputs. */

@@ -4,13 +4,13 @@ import {
   localeOf,
   message,
   resourceLabel,
-  MESSAGE_CODES,
+  messageCodes,
   type Locale,
   type MessageCode,
   type Params,
 } from './messages';
 
-const codes = MESSAGE_CODES;
+const codes = messageCodes();
 
 describe('localeOf', () => {
   it.each<[string | undefined, Locale]>([

@@ -1,10 +1,5 @@
 /** Every message the panel API sends, in Chinese (the default) and English. */
 import { catalogs, type Locale } from '@yanzhen/config';
-import * as board from '../board/messages';
-import * as workforce from '../workforce/messages';
-import * as incentives from '../incentives/messages';
-import * as publicity from '../publicity/messages';
-import * as imports from '../imports/messages';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -93,13 +88,22 @@ const core = {
   locked: '当前状态为“{state}”，不能修改或删除',
 };
 
-/** Each domain keeps its own messages beside its code; the catalog is their union. */
-const zh = { ...core, ...board.zh, ...workforce.zh, ...incentives.zh, ...publicity.zh, ...imports.zh };
+/**
+ * The codes a PanelError may carry, by where they come from. Each domain keeps its own messages beside its
+ * code and adds their codes here, in its messages file:
+ * `declare module '../panel/messages' { interface MessageCodes { board: keyof typeof zh } }`.
+ */
+export interface MessageCodes {
+  core: keyof typeof core;
+}
 
-export type MessageCode = keyof typeof zh;
+export type MessageCode = MessageCodes[keyof MessageCodes];
 
-/** Every message code, core and domain. */
-export const MESSAGE_CODES = Object.keys(zh) as MessageCode[];
+/** Message templates by code, in Chinese and English (the same codes and parameters in both). */
+export interface MessageTemplates {
+  zh: Record<string, string>;
+  en: Record<string, string>;
+}
 
 const coreEn: Record<keyof typeof core, string> = {
   required: 'Required',
@@ -169,19 +173,20 @@ const coreEn: Record<keyof typeof core, string> = {
   locked: 'The record is "{state}": it can no longer be changed or deleted',
 };
 
-const en: Record<MessageCode, string> = {
-  ...coreEn,
-  ...board.en,
-  ...workforce.en,
-  ...incentives.en,
-  ...publicity.en,
-  ...imports.en,
-};
+/** The catalog: the core's messages and those of every domain the panel was given. */
+const templates: Record<Locale, Record<string, string>> = { zh: { ...core }, en: { ...coreEn } };
 
-const templates: Record<Locale, Record<MessageCode, string>> = { zh, en };
+/** A domain's messages join the catalog (the panel adds those of each domain it is given). */
+export function addMessages(m: MessageTemplates): void {
+  Object.assign(templates.zh, m.zh);
+  Object.assign(templates.en, m.en);
+}
+
+/** Every message code in the catalog, core and domain. */
+export const messageCodes = (): MessageCode[] => Object.keys(templates.zh) as MessageCode[];
 
 export function message(locale: Locale, code: MessageCode, params: Params = {}): string {
-  return templates[locale][code].replace(/\{(\w+)\}/g, (_, k: string) => {
+  return (templates[locale][code] ?? code).replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return `{${k}}`;
     if (typeof v !== 'object') return String(v);

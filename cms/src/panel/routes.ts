@@ -2,35 +2,25 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { rules } from '@yanzhen/config';
-import { boardRoutes } from '../board/routes';
-import { incentiveRoutes } from '../incentives/routes';
-import { importRoutes } from '../imports/routes';
-import { publicityRoutes } from '../publicity/routes';
-import { actionNames, workflows } from '../workflows';
-import { createPanel, type Panel } from './context';
+import { createPanel } from './context';
+import { workflowsOf, type Domain } from './domain';
 import { PanelError } from './errors';
+import { addMessages } from './messages';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
 import type { Viewer } from './viewer';
-import { ownedFields } from './workflow';
+import { actionsOf } from './workflow';
 
 type Ctx = Context;
 type Handler = (ctx: Ctx, viewer: Viewer) => Promise<unknown>;
 
-/** A domain's own panel endpoint (a PDF, a spreadsheet, a page's worth of figures). */
-export interface DomainRoute {
-  method: 'GET' | 'POST';
-  path: string;
-  handler: (ctx: Ctx, viewer: Viewer, panel: Panel) => Promise<unknown>;
-  status?: number;
-}
-
-const domainRoutes: DomainRoute[] = [...boardRoutes, ...incentiveRoutes, ...publicityRoutes, ...importRoutes];
-
-export function panelRoutes(strapi: Core.Strapi) {
+/** The panel, with the domains plugged in: their messages, workflows, endpoints and dashboard sections. */
+export function panelRoutes(strapi: Core.Strapi, domains: Domain[]) {
+  for (const d of domains) addMessages(d.messages);
+  const workflows = workflowsOf(domains);
   const panel = createPanel(strapi, workflows);
-  const owned = ownedFields(workflows);
-  const { registry, auth, access, service } = panel;
+  const { registry, auth, access, service, owned } = panel;
+  const sections = domains.flatMap((d) => Object.entries(d.overview ?? {}));
 
   const resourceOf = (ctx: Ctx) => {
     const r = registry.byName(ctx.params.resource);
@@ -61,8 +51,12 @@ export function panelRoutes(strapi: Core.Strapi) {
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v, owned)),
     // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points).
     route('GET', '/rules', async () => rules),
-    route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
-    ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel), d.status)),
+    route('GET', '/stats/overview', async (ctx, v) =>
+      overview(strapi, registry, access, v, ctx.query.at, sections),
+    ),
+    ...domains
+      .flatMap((d) => d.routes)
+      .map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel), d.status)),
     route('GET', '/:resource', async (ctx, v) => {
       const r = resourceOf(ctx);
       const { records, total, offset } = await service.list(v, r, ctx.query);
@@ -84,7 +78,7 @@ export function panelRoutes(strapi: Core.Strapi) {
   async function act(ctx: Ctx, viewer: Viewer) {
     const r = resourceOf(ctx);
     const { action } = ctx.params;
-    if (!actionNames(r.name).includes(action)) {
+    if (!actionsOf(workflows[r.name]).includes(action)) {
       throw new PanelError(404, 'unknown_action', {
         resource: { resource: r.name },
         action: { resource: r.name, action },

@@ -1,4 +1,5 @@
 /** Rows from the query engine as the panel sends them: `id` is the documentId, relations are ids. */
+import { relationDocumentId } from '../db/relations';
 import type { MaskKind, Resource } from './model';
 
 export type Row = Record<string, unknown>;
@@ -19,8 +20,8 @@ export function mask(kind: MaskKind, value: unknown): unknown {
   }
 }
 
-const idOf = (v: unknown): string | null =>
-  v && typeof v === 'object' && 'documentId' in v ? String((v as { documentId: unknown }).documentId) : null;
+/** A populated relation's documentId (null when there is none). */
+const relationOf = (v: unknown): string | null => relationDocumentId(v) ?? null;
 
 interface File {
   id: number;
@@ -53,7 +54,11 @@ export function toRecord(resource: Resource, row: Row, reveal: boolean): PanelRe
     if (!(f.name in row) || f.writeOnly) continue;
     const v = row[f.name];
     if (f.type === 'relation') {
-      out[f.name] = f.relation?.many ? (Array.isArray(v) ? v.map(idOf).filter(Boolean) : []) : idOf(v);
+      out[f.name] = f.relation?.many
+        ? Array.isArray(v)
+          ? v.map(relationOf).filter(Boolean)
+          : []
+        : relationOf(v);
     } else if (f.type === 'media') {
       out[f.name] = f.media?.multiple ? (Array.isArray(v) ? v.map(fileOf) : []) : fileOf(v);
     } else if (f.type === 'datetime') {

@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { and, assertCan, ownerStamp, type Access } from './access';
 import { diff, writeAudit } from './audit';
-import { PanelError } from './errors';
+import { PanelError, validationError } from './errors';
 import type { Resource } from './model';
 import { createPublication } from './publication';
 import { parseList } from './query';
@@ -145,10 +145,7 @@ export function createService(
   }
 
   function failOnIssues(r: Resource, checked: Checked): void {
-    const fields = Object.keys(checked.issues);
-    if (!fields.length) return;
-    const params = { count: fields.length, fields: { resource: r.name, fields } };
-    throw new PanelError(400, 'validation', params, checked.issues, { fields });
+    if (Object.keys(checked.issues).length) throw validationError(r.name, checked.issues);
   }
 
   const assertMutable = (r: Resource) => {

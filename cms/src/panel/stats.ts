@@ -3,8 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { rules } from '@yanzhen/config';
 import { averageAge, COLLEGE_OR_ABOVE, rate } from '../rules/age';
 import { localParts } from '../rules/calendar';
-import { workforceFigures } from '../workforce/figures';
 import { and, assertCan, type Access } from './access';
+import type { Scoped } from './domain';
 import { PanelError } from './errors';
 import type { Where } from './query';
 import type { Registry } from './registry';
@@ -24,6 +24,8 @@ export async function overview(
   access: Access,
   viewer: Viewer,
   at: unknown,
+  /** The domains' own sections (the workforce's figures), by key. */
+  sections: [string, (s: Scoped) => Promise<unknown>][] = [],
 ) {
   const resource = (name: string) => {
     const r = registry.byName(name);
@@ -141,6 +143,8 @@ export async function overview(
       claimed: await count('tasks', { status: 'claimed' }),
       awaitingApproval: await count('tasks', { status: 'submitted' }),
     },
-    workforce: await workforceFigures({ rows, scoped }),
+    ...Object.fromEntries(
+      await Promise.all(sections.map(async ([key, figures]) => [key, await figures({ rows, scoped })])),
+    ),
   };
 }

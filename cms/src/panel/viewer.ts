@@ -26,3 +26,15 @@ export const isScoped = (v: Viewer): boolean =>
 
 /** Whole ID numbers and phones are for staff and supervisors, and only on one record, never in lists. */
 export const mayReveal = (v: Viewer): boolean => v.role === 'staff' || v.role === 'supervisor';
+
+/** The scheduler, when a job takes a workflow's step (a release, a finalisation): no role, the whole district. */
+export const SYSTEM: Viewer = {
+  id: 0,
+  username: 'system',
+  role: null,
+  roleId: 0,
+  scope: { level: 'district' },
+  memberId: null,
+  unitId: null,
+  permissions: new Set(),
+};

@@ -87,6 +87,10 @@ export interface Workflow {
 
 export type OwnMode = 'update' | 'always';
 
+/** A workflow's action names (record and collection), which are also its Users & Permissions actions. */
+export const actionsOf = (wf: Workflow | undefined): string[] =>
+  wf ? [...Object.keys(wf.record), ...Object.keys(wf.collection ?? {})] : [];
+
 /**
  * The fields each resource's workflows own, by resource name: the state field (always), the fields record
  * actions take (settable on create, changed later only by the action) and each workflow's `owns`.
@@ -99,7 +103,8 @@ export function ownedFields(workflows: Record<string, Workflow>): Map<string, Ma
     out.set(resource, m);
   };
   for (const [name, wf] of Object.entries(workflows)) {
-    for (const a of Object.values(wf.record)) for (const k of Object.keys(a.takes ?? {})) put(name, k, 'update');
+    for (const a of Object.values(wf.record))
+      for (const k of Object.keys(a.takes ?? {})) put(name, k, 'update');
     for (const [key, mode] of Object.entries(wf.owns ?? {})) {
       const dot = key.indexOf('.');
       if (dot < 0) put(name, key, mode);

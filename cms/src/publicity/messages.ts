@@ -25,3 +25,9 @@ export const en: Record<keyof typeof zh, string> = {
   upload_name: 'A file name may not contain / \\ : * ? " < > | or control characters, nor be . or ..',
   no_story: 'No such story, or it is not published',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    publicity: keyof typeof zh;
+  }
+}

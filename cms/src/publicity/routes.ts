@@ -1,6 +1,6 @@
 /** Publicity's own panel endpoints: image upload, and a story's preview as the public page will show it. */
 import type { Resource } from '../panel/model';
-import type { DomainRoute } from '../panel/routes';
+import type { DomainRoute } from '../panel/domain';
 import { page } from './html';
 import { storyArticle } from './pages';
 import { uploadRoute } from './upload';

@@ -7,7 +7,7 @@ import { rules } from '@yanzhen/config';
 import { open } from 'fs/promises';
 import path from 'path';
 import { PanelError } from '../panel/errors';
-import type { DomainRoute } from '../panel/routes';
+import type { DomainRoute } from '../panel/domain';
 import { sniff, SNIFF_BYTES, type ImageType } from './image-types';
 
 interface UploadedFile {

@@ -4,7 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { educationAfterGraduation, graduationDue, subsidyOf } from '../rules/degree';
-import { dataOf, documentIdOf, isWrite, relationId, type Data, type Middleware } from './writes';
+import { onWrite, WRITES, type Data } from '../db/on-write';
+import { afterWrite, relationDocumentId } from '../db/relations';
 
 const ENROLLMENT = 'api::enrollment.enrollment';
 const PROGRAM = 'api::degree-program.degree-program';
@@ -17,14 +18,9 @@ async function current(strapi: Core.Strapi, documentId: string | null): Promise<
     where: { documentId },
     populate: { program: { select: ['documentId'] }, worker: { select: ['documentId'] } },
   })) as Data | null;
-  return row ? { ...row, program: relationId(row.program), worker: relationId(row.worker) } : {};
-}
-
-/** The merged record: what the write says, over what is stored (a relation in a shape we cannot read stays). */
-function merge(stored: Data, data: Data): Data {
-  const out = { ...stored, ...data };
-  for (const k of ['program', 'worker']) out[k] = k in data ? (relationId(data[k]) ?? stored[k]) : stored[k];
-  return out;
+  return row
+    ? { ...row, program: relationDocumentId(row.program), worker: relationDocumentId(row.worker) }
+    : {};
 }
 
 async function raiseEducation(strapi: Core.Strapi, worker: string): Promise<boolean> {
@@ -38,24 +34,28 @@ async function raiseEducation(strapi: Core.Strapi, worker: string): Promise<bool
   return true;
 }
 
-export function enrollmentEffects(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    const data = dataOf(ctx);
-    if (!isWrite(ctx, ENROLLMENT) || (ctx.action === 'update' && !TOUCHES.some((k) => k in data)))
-      return next();
-    return strapi.db.transaction(async () => {
-      const merged = merge(await current(strapi, documentIdOf(ctx)), data);
-      const program = (await strapi.db.query(PROGRAM).findOne({
-        where: { documentId: merged.program ?? '' },
-        select: ['tuition', 'subsidyRate'],
-      })) as { tuition: number; subsidyRate: number } | null;
-      if (program) {
-        if (merged.tuition == null) data.tuition = program.tuition;
-        data.subsidy = subsidyOf(Number(merged.tuition ?? program.tuition), Number(program.subsidyRate));
-      }
-      const due = graduationDue(merged) && typeof merged.worker === 'string';
-      if (due && (await raiseEducation(strapi, merged.worker as string))) data.educationRaised = true;
-      return next();
-    });
-  };
-}
+export const enrollmentEffects = onWrite(ENROLLMENT, WRITES, async (write, next) => {
+  const { strapi, data, action } = write;
+  if (action === 'update' && !TOUCHES.some((k) => k in data)) return next();
+  return strapi.db.transaction(async () => {
+    const stored = await current(strapi, write.documentId);
+    // What the write says, over what is stored (a relation in a shape the write leaves alone stays).
+    const merged: Data = {
+      ...stored,
+      ...data,
+      program: afterWrite(await write.relation('program'), stored.program),
+      worker: afterWrite(await write.relation('worker'), stored.worker),
+    };
+    const program = (await strapi.db.query(PROGRAM).findOne({
+      where: { documentId: merged.program ?? '' },
+      select: ['tuition', 'subsidyRate'],
+    })) as { tuition: number; subsidyRate: number } | null;
+    if (program) {
+      if (merged.tuition == null) data.tuition = program.tuition;
+      data.subsidy = subsidyOf(Number(merged.tuition ?? program.tuition), Number(program.subsidyRate));
+    }
+    const due = graduationDue(merged) && typeof merged.worker === 'string';
+    if (due && (await raiseEducation(strapi, merged.worker as string))) data.educationRaised = true;
+    return next();
+  });
+});

@@ -4,17 +4,11 @@
  * training person-times by year, and the degree programme's progress towards its target.
  */
 import { rules } from '@yanzhen/config';
-import type { Where } from '../panel/query';
+import type { Scoped } from '../panel/domain';
 import { COLLEGE_OR_ABOVE, rate } from '../rules/age';
 import { staffingOf, staffingQuota } from '../rules/quota';
 import { isCurrentSecretary, OFF_DUTY } from '../rules/secretary';
 import { personTimesByYear } from '../rules/training';
-
-/** The overview's scoped readers: rows of a resource the viewer may see, and the scope filter itself. */
-export interface Scoped {
-  rows<T>(name: string, where: Where, select: string[], populate?: Record<string, unknown>): Promise<T[]>;
-  scoped(name: string): Promise<Where>;
-}
 
 const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'grid'] as const;
 type ByPosition = Record<(typeof POSITIONS)[number], number>;

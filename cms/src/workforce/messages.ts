@@ -15,3 +15,9 @@ export const en: Record<keyof typeof zh, string> = {
   worker_unavailable: '{worker} is "{status}" and cannot start a secondment',
   self_mentor: 'A worker cannot mentor themselves',
 };
+
+declare module '../panel/messages' {
+  interface MessageCodes {
+    workforce: keyof typeof zh;
+  }
+}

@@ -4,9 +4,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { rules } from '@yanzhen/config';
-import { PanelError } from '../panel/errors';
+import { onWrite, WRITES } from '../db/on-write';
+import { validationError } from '../panel/errors';
 import { subsidyOf, subsidyRateAllowed } from '../rules/degree';
-import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
 
 const PROGRAM = 'api::degree-program.degree-program';
 const ENROLLMENT = 'api::enrollment.enrollment';
@@ -14,17 +14,12 @@ const ENROLLMENT = 'api::enrollment.enrollment';
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 function refuse(rate: number): never {
-  const issue = {
-    code: 'subsidy_rate_min' as const,
-    params: { min: percent(rules.workforce.degree.minSubsidyRate), rate: percent(rate) },
-  };
-  throw new PanelError(
-    400,
-    'validation',
-    { count: 1, fields: { resource: 'degree-programs', fields: ['subsidyRate'] } },
-    { subsidyRate: issue },
-    { fields: ['subsidyRate'] },
-  );
+  throw validationError('degree-programs', {
+    subsidyRate: {
+      code: 'subsidy_rate_min',
+      params: { min: percent(rules.workforce.degree.minSubsidyRate), rate: percent(rate) },
+    },
+  });
 }
 
 async function resubsidise(strapi: Core.Strapi, documentId: string, rate: number): Promise<void> {
@@ -39,23 +34,19 @@ async function resubsidise(strapi: Core.Strapi, documentId: string, rate: number
   }
 }
 
-export function subsidyRateFloor(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    const data = dataOf(ctx);
-    if (!isWrite(ctx, PROGRAM) || !('subsidyRate' in data)) return next();
-    const rate = Number(data.subsidyRate);
-    if (!subsidyRateAllowed(rate)) refuse(rate);
-    const self = documentIdOf(ctx);
-    if (!self) return next();
-    return strapi.db.transaction(async () => {
-      const before = (await strapi.db
-        .query(PROGRAM)
-        .findOne({ where: { documentId: self }, select: ['subsidyRate'] })) as {
-        subsidyRate: number | string;
-      } | null;
-      const result = await next();
-      if (before && Number(before.subsidyRate) !== rate) await resubsidise(strapi, self, rate);
-      return result;
-    });
-  };
-}
+export const subsidyRateFloor = onWrite(PROGRAM, WRITES, async ({ strapi, data, documentId: self }, next) => {
+  if (!('subsidyRate' in data)) return next();
+  const rate = Number(data.subsidyRate);
+  if (!subsidyRateAllowed(rate)) refuse(rate);
+  if (!self) return next();
+  return strapi.db.transaction(async () => {
+    const before = (await strapi.db
+      .query(PROGRAM)
+      .findOne({ where: { documentId: self }, select: ['subsidyRate'] })) as {
+      subsidyRate: number | string;
+    } | null;
+    const result = await next();
+    if (before && Number(before.subsidyRate) !== rate) await resubsidise(strapi, self, rate);
+    return result;
+  });
+});

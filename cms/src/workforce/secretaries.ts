@@ -5,9 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { lockFor } from '../db/lock';
+import { onWrite, WRITES } from '../db/on-write';
 import { PanelError } from '../panel/errors';
 import { becomesSecretary, OFF_DUTY, type Post } from '../rules/secretary';
-import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
 
 const WORKER = 'api::worker.worker';
 const TOUCHES = ['position', 'status', 'community'];
@@ -29,33 +29,30 @@ async function postOf(
   return row && { ...row, community: row.community?.documentId ?? null };
 }
 
-export function oneSecretary(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    if (!isWrite(ctx, WORKER) || !TOUCHES.some((k) => k in dataOf(ctx))) return next();
-    return strapi.db.transaction(async () => {
-      const self = documentIdOf(ctx);
-      const before = self ? await postOf(strapi, self) : null;
-      const result = await next();
-      const after = await postOf(strapi, (result as { documentId: string }).documentId);
-      if (!after?.community || !becomesSecretary(before, after)) return result;
-      await lockFor(strapi, `secretary:${after.community}`);
-      const other = (await strapi.db.query(WORKER).findOne({
-        where: {
-          position: 'secretary',
-          status: { $notIn: [...OFF_DUTY] },
-          community: { documentId: after.community },
-          documentId: { $ne: after.documentId },
-        },
-        select: ['name'],
-        populate: { community: { select: ['name'] } },
-      })) as { name: string; community: { name: string } } | null;
-      if (other) {
-        const params = { community: other.community.name, secretary: other.name };
-        throw new PanelError(409, 'secretary_exists', params, {
-          position: { code: 'secretary_exists', params },
-        });
-      }
-      return result;
-    });
-  };
-}
+export const oneSecretary = onWrite(WORKER, WRITES, async ({ strapi, data, documentId: self }, next) => {
+  if (!TOUCHES.some((k) => k in data)) return next();
+  return strapi.db.transaction(async () => {
+    const before = self ? await postOf(strapi, self) : null;
+    const result = await next();
+    const after = await postOf(strapi, (result as { documentId: string }).documentId);
+    if (!after?.community || !becomesSecretary(before, after)) return result;
+    await lockFor(strapi, `secretary:${after.community}`);
+    const other = (await strapi.db.query(WORKER).findOne({
+      where: {
+        position: 'secretary',
+        status: { $notIn: [...OFF_DUTY] },
+        community: { documentId: after.community },
+        documentId: { $ne: after.documentId },
+      },
+      select: ['name'],
+      populate: { community: { select: ['name'] } },
+    })) as { name: string; community: { name: string } } | null;
+    if (other) {
+      const params = { community: other.community.name, secretary: other.name };
+      throw new PanelError(409, 'secretary_exists', params, {
+        position: { code: 'secretary_exists', params },
+      });
+    }
+    return result;
+  });
+});

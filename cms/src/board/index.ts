@@ -1,0 +1,31 @@
+/** The task board (揭榜领单), as it plugs into the panel. */
+import type { Domain } from '../panel/domain';
+import { appendOnlyLedger, frozenScores } from './guards';
+import { taskScoring } from './hooks';
+import { boardJobs } from './jobs';
+import * as messages from './messages';
+import { boardRoutes } from './routes';
+import { taskWorkflow } from './tasks';
+import {
+  boardWorkflow,
+  commendationWorkflow,
+  objectionWorkflow,
+  scoreWorkflow,
+  showcaseWorkflow,
+} from './workflows';
+
+export const board: Domain = {
+  name: 'board',
+  workflows: {
+    tasks: taskWorkflow,
+    boards: boardWorkflow,
+    'score-publications': scoreWorkflow,
+    objections: objectionWorkflow,
+    showcases: showcaseWorkflow,
+    commendations: commendationWorkflow,
+  },
+  routes: boardRoutes,
+  messages,
+  hooks: [taskScoring, appendOnlyLedger, frozenScores],
+  jobs: boardJobs,
+};

@@ -1,0 +1,50 @@
+/**
+ * What a domain (the task board, incentives, publicity, the workforce) plugs into the panel: the panel
+ * imports no domain; `cms/src/index.ts` hands it the list (cms/src/domains.ts).
+ */
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { Hook } from '../db/on-write';
+import type { Panel } from './context';
+import type { MessageTemplates } from './messages';
+import type { Where } from './query';
+import type { Viewer } from './viewer';
+import type { Workflow } from './workflow';
+
+/** A domain's own panel endpoint (a PDF, a spreadsheet, a page's worth of figures). */
+export interface DomainRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handler: (ctx: Context, viewer: Viewer, panel: Panel) => Promise<unknown>;
+  status?: number;
+}
+
+/** The dashboard's scoped readers: rows of a resource the viewer may see, and the scope filter itself. */
+export interface Scoped {
+  rows<T>(name: string, where: Where, select: string[], populate?: Record<string, unknown>): Promise<T[]>;
+  scoped(name: string): Promise<Where>;
+}
+
+/** A scheduled job (node-schedule rules with seconds), as Strapi's cron table takes it. */
+export interface Job {
+  task: (args: { strapi: Core.Strapi }) => Promise<unknown>;
+  options: { rule: string; tz: string };
+}
+
+export interface Domain {
+  name: string;
+  /** Each resource's workflow, by panel resource name. */
+  workflows: Record<string, Workflow>;
+  routes: DomainRoute[];
+  messages: MessageTemplates;
+  /** Document Service middlewares, registered in this order. */
+  hooks: Hook[];
+  /** Sections of the dashboard's overview (`GET /stats/overview`), by key. */
+  overview?: Record<string, (s: Scoped) => Promise<unknown>>;
+  /** The cron table. */
+  jobs?: () => Record<string, Job>;
+}
+
+/** Every resource's workflow, by panel resource name: the union of the domains'. */
+export const workflowsOf = (domains: Domain[]): Record<string, Workflow> =>
+  Object.assign({}, ...domains.map((d) => d.workflows));
