@@ -11,18 +11,27 @@ import {
   useTranslate,
 } from 'react-admin';
 import { isSortable, listColumns } from '../schema/mapping';
+import { ImportButton } from '../imports/ImportButton';
 import { filterInputs } from './filters';
 import { FieldValue } from './FieldValue';
 import { useExporter } from './useExporter';
 import { WorkflowButtons } from './WorkflowButtons';
 import { usePanelResource } from './usePanelResource';
 
-const ListActions = ({ canCreate, hasFilters }: { canCreate: boolean; hasFilters: boolean }) => (
+interface ListActionsProps {
+  canCreate: boolean;
+  hasFilters: boolean;
+  /** The resource and its label, when its records can come in from a sheet. */
+  importable?: { resource: string; label: string };
+}
+
+const ListActions = ({ canCreate, hasFilters, importable }: ListActionsProps) => (
   <TopToolbar>
     <WorkflowButtons on="collection" />
     {hasFilters && <FilterButton />}
     <ColumnsButton />
     {canCreate && <CreateButton />}
+    {importable && <ImportButton {...importable} />}
     <ExportButton />
   </TopToolbar>
 );
@@ -47,7 +56,15 @@ const ResourceList = () => {
       perPage={25}
       exporter={exporter}
       actions={
-        <ListActions canCreate={resource.can.create} hasFilters={filters.some((f) => !f.props.alwaysOn)} />
+        <ListActions
+          canCreate={resource.can.create}
+          hasFilters={filters.some((f) => !f.props.alwaysOn)}
+          importable={
+            resource.can.create && resource.kind === 'collectionType' && !resource.appendOnly
+              ? { resource: resource.name, label: translate(`resources.${resource.name}.name`) }
+              : undefined
+          }
+        />
       }
     >
       <DataTable
