@@ -285,3 +285,68 @@ describe('POST /api/panel/:resource/import', () => {
     ).toBe(403);
   });
 });
+
+describe('GET /api/panel/:resource/export.xlsx', () => {
+  const xlsx = (res: { body: Buffer }) => {
+    const book = new ExcelJS.Workbook();
+    return book.xlsx.load(res.body as unknown as ArrayBuffer).then(() => book);
+  };
+  const binary = (req: ReturnType<ReturnType<typeof api>['get']>) =>
+    req.buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+
+  it('round-trips: export the filtered list, edit it in Excel, import it in update mode', async () => {
+    const id = idNumber('1987-07-07', '191');
+    await upload(staff, 'workers', [HEAD, row('往返导出', id)].join('\n'));
+    const filter = encodeURIComponent(JSON.stringify({ q: '往返导出' }));
+    const res = await binary(staff.get(`/api/panel/workers/export.xlsx?filter=${filter}&sort=["id","ASC"]`));
+    expect(res.status).toBe(200);
+    const book = await xlsx(res);
+    const sheet = book.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(headers.slice(0, 3)).toEqual(['姓名*', '性别*', '出生日期*']);
+    expect(sheet.actualRowCount).toBe(2);
+    const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name) + 1);
+    expect(cell('身份证号').value).toBe(id);
+    expect(cell('性别*').value).toBe('男');
+    expect(cell('学历*').value).toBe('本科');
+    expect(cell('所在社区*').value).toBe(community.code);
+    expect(cell('出生日期*').value).toEqual(new Date('1987-07-07T00:00:00Z'));
+
+    cell('学历*').value = '研究生';
+    const edited = Buffer.from(await book.xlsx.writeBuffer());
+    const back = await upload(staff, 'workers', edited, { mode: 'update' }, 'edited.xlsx');
+    expect(back.body).toMatchObject({ rows: 1, updated: 1, unchanged: 0, failed: 0, committed: true });
+    const [w] = (await staff.get(`/api/panel/workers?filter=${filter}`)).body;
+    expect(w.education).toBe('postgraduate');
+
+    const audit = (
+      await api(app, await login(app, 'supervisor')).get(
+        `/api/panel/audit-entries?filter=${encodeURIComponent(JSON.stringify({ action: 'export', resource: 'workers' }))}`,
+      )
+    ).body;
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('masks ID numbers for a role that may list workers but not see them whole', async () => {
+    const who = ['publicity', 'member', 'unit'];
+    const seen: Record<string, number> = {};
+    for (const role of who) {
+      const as = api(app, await login(app, role));
+      const res = await binary(as.get('/api/panel/workers/export.xlsx?range=[0,9]'));
+      seen[role] = res.status;
+      if (res.status !== 200) continue;
+      const sheet = (await xlsx(res)).worksheets[0];
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const col = headers.indexOf('身份证号') + 1;
+      for (let r = 2; r <= sheet.actualRowCount; r += 1) {
+        expect(String(sheet.getRow(r).getCell(col).value ?? '')).not.toMatch(/^\d{17}[\dX]$/);
+      }
+    }
+    // Whoever may not list workers may not export them either.
+    for (const status of Object.values(seen)) expect([200, 403]).toContain(status);
+  });
+});

@@ -10,7 +10,9 @@ import { PanelError } from '../panel/errors';
 import { localeOf, message } from '../panel/messages';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
+import { writeAudit } from '../panel/audit';
 import { columnsOf } from './columns';
+import { exportWorkbook } from './export';
 import { readSheet, SheetError } from './reader';
 import { runImport, type ImportOptions, type Mode } from './run';
 import { templateWorkbook } from './template';
@@ -48,7 +50,34 @@ interface UploadedFile {
   size: number;
 }
 
+/** `filename*` for a Chinese file name, with a plain ASCII fallback. */
+const attachment = (ascii: string, name: string) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
 export const importRoutes: DomainRoute[] = [
+  {
+    method: 'GET',
+    path: '/:resource/export.xlsx',
+    async handler(ctx, viewer, panel) {
+      const r = resourceOf(ctx, panel.registry);
+      assertCan(viewer, r, 'find');
+      const locale = localeOf(ctx.get('accept-language'));
+      const title = catalogs[locale].resources[r.name]?.name ?? r.name;
+      const columns = columnsOf(r, panel.owned.get(r.name), catalogs[locale]);
+      const { book, rows } = await exportWorkbook(panel, viewer, r, columns, ctx.query, title, locale);
+      // Who took which records out, and how many: the export is in the audit trail.
+      await writeAudit(panel.strapi, {
+        viewer,
+        action: 'export',
+        resource: r,
+        recordId: '',
+        after: { filter: ctx.query.filter ?? null, sort: ctx.query.sort ?? null, rows },
+      });
+      ctx.type = XLSX;
+      ctx.set('Content-Disposition', attachment(`${r.name}.xlsx`, `${title}.xlsx`));
+      return book;
+    },
+  },
   {
     method: 'GET',
     path: '/:resource/import/template.xlsx',
