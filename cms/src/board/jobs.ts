@@ -54,7 +54,7 @@ export async function sweepOverdue(
     select: ['documentId'],
   })) as { documentId: string }[];
   for (const t of late)
-    await strapi.documents(TASK).update({ documentId: t.documentId, data: { isOverdue: true } as never });
+    await strapi.documents(TASK).update({ documentId: t.documentId, data: { isOverdue: true } });
   const cutoff = new Date(now.getTime() - rules.taskBoard.releaseAfterDays * DAY).toISOString();
   const stale = (await strapi.db
     .query(TASK)
@@ -73,6 +73,7 @@ export async function sweepOverdue(
       released += 1;
       await strapi.documents(TASK).update({
         documentId: t.documentId,
+        // Strapi's input types have no null for a date-time, and null is what clears claimedAt and dueAt.
         data: {
           claimantMember: null,
           claimantUnit: null,
@@ -108,7 +109,7 @@ export async function finalizeDue(strapi: Core.Strapi, now: Date): Promise<numbe
       done += 1;
       await strapi
         .documents(SCORES)
-        .update({ documentId: p.documentId, data: { finalizedAt: now.toISOString() } as never });
+        .update({ documentId: p.documentId, data: { finalizedAt: now.toISOString() } });
       await audit(strapi, 'score-publications', 'finalize', p.documentId, { status: 'final' });
     });
   }

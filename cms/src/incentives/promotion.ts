@@ -57,8 +57,11 @@ export function promotionChain(strapi: Core.Strapi): Middleware {
 export async function applyPromotion(strapi: Core.Strapi, p: Data): Promise<void> {
   const worker = idOf(p.worker);
   if (!worker) return;
-  const data = p.kind === 'level' ? { payLevel: p.toLevel } : { careerStage: p.toStage };
-  await strapi.documents(WORKER).update({ documentId: worker, data: data as never });
+  const data =
+    p.kind === 'level'
+      ? { payLevel: p.toLevel as number }
+      : { careerStage: p.toStage as (typeof CHAIN)[number] };
+  await strapi.documents(WORKER).update({ documentId: worker, data });
 }
 
 /** Two consecutive excellent years propose a level rise (once per pair of years). */
@@ -87,6 +90,6 @@ export async function proposeLevelRise(strapi: Core.Strapi, appraisal: Data): Pr
       date: new Date().toISOString().slice(0, 10),
       status: 'proposed',
       reason,
-    } as never,
+    },
   });
 }

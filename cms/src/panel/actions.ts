@@ -91,7 +91,7 @@ export function createActions(
         throw (await t.conflict?.(ctx, current)) ?? stateError(r, field, current[field], action);
       }
       const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
-      await strapi.documents(r.uid as Uid).update({ documentId: id, data: data as never });
+      await strapi.documents(r.uid as Uid).update({ documentId: id, data });
       await t.after?.(ctx);
       return audited();
     });

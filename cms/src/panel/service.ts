@@ -52,7 +52,7 @@ export function createService(
     const adapter = registry.adapterOf(r);
     const data = adapter ? await adapter.write(checked.data, mode, checked) : checked.data;
     failOnIssues(r, checked);
-    return data as never;
+    return data;
   }
 
   async function list(viewer: Viewer, r: Resource, params: Record<string, unknown>) {
