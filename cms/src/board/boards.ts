@@ -39,7 +39,7 @@ async function ensureBoard(
         } | null;
         const number = (last?.number ?? 0) + 1;
         const board = await strapi.documents(BOARD).create({
-          data: { issueDate, number, title: `第${number}期“揭榜领单”榜单`, status: 'open' } as never,
+          data: { issueDate, number, title: `第${number}期“揭榜领单”榜单`, status: 'open' },
         });
         await strapi.db.query(BOARD).updateMany({
           where: { status: 'open', documentId: { $ne: board.documentId } },
@@ -65,7 +65,7 @@ export async function postBoard(strapi: Core.Strapi, now: Date): Promise<Posting
     await strapi.db.transaction(async () => {
       if (!(await compareAndSet(strapi, TASK, t.documentId, 'status', ['triaged'], 'listed'))) return;
       listed += 1;
-      await strapi.documents(TASK).update({ documentId: t.documentId, data: { board } as never });
+      await strapi.documents(TASK).update({ documentId: t.documentId, data: { board } });
     });
   }
   return { board, issueDate, created, listed };

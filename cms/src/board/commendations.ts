@@ -45,7 +45,7 @@ export async function proposeCommendations(strapi: Core.Strapi, year: number): P
           reason: `${year}年揭榜领单积分 ${t.points} 分，办结 ${t.tasksDone} 件，排名第 ${t.rank}。`,
           status: 'proposed',
           proposalKey: `${year}:${t.holder}`,
-        } as never,
+        },
       });
       proposed += 1;
       commendations.push(doc.documentId);

@@ -49,7 +49,7 @@ export async function appendEntry(strapi: Core.Strapi, e: Entry): Promise<void> 
       quarter: e.quarter ?? quarterOf(localParts(e.at, rules.taskBoard.calendar.timeZone).date),
       author: e.author ?? undefined,
       entryKey: e.key ?? `${e.kind}:${e.task}:${previous + 1}`,
-    } as never,
+    },
   });
 }
 

@@ -66,7 +66,7 @@ export async function idOf(
   uid: string,
   where: Record<string, unknown>,
 ): Promise<string> {
-  const row = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as {
+  const row = (await strapi.db.query(uid).findOne({ where, select: ['documentId'] })) as {
     documentId: string;
   };
   return row.documentId;
@@ -86,14 +86,12 @@ export async function draftScores(
   } | null;
   if (existing && existing.status !== 'draft') return { publication: existing.documentId, drafted: false };
   if (existing) {
-    await strapi.documents(SCORES).update({ documentId: existing.documentId, data: { ranking } as never });
+    await strapi.documents(SCORES).update({ documentId: existing.documentId, data: { ranking } });
     return { publication: existing.documentId, drafted: true };
   }
   return createOnce<{ publication: string; drafted: boolean }>(
     async () => {
-      const doc = await strapi
-        .documents(SCORES)
-        .create({ data: { quarter, ranking, status: 'draft' } as never });
+      const doc = await strapi.documents(SCORES).create({ data: { quarter, ranking, status: 'draft' } });
       return { publication: doc.documentId, drafted: true };
     },
     async () => ({ publication: await idOf(strapi, SCORES, { quarter }), drafted: false }),

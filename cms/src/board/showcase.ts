@@ -49,13 +49,12 @@ export async function draftShowcase(
   } | null;
   if (existing?.status === 'published') return { showcase: existing.documentId, drafted: false };
   if (existing) {
-    await strapi.documents(SHOWCASE).update({ documentId: existing.documentId, data: data as never });
+    await strapi.documents(SHOWCASE).update({ documentId: existing.documentId, data });
     return { showcase: existing.documentId, drafted: true };
   }
   return createOnce<{ showcase: string; drafted: boolean }>(
     async () => ({
-      showcase: (await strapi.documents(SHOWCASE).create({ data: { ...data, status: 'draft' } as never }))
-        .documentId,
+      showcase: (await strapi.documents(SHOWCASE).create({ data: { ...data, status: 'draft' } })).documentId,
       drafted: true,
     }),
     async () => ({ showcase: await idOf(strapi, SHOWCASE, { month }), drafted: false }),

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 async function nameOf(strapi: Core.Strapi, uid: string, documentId: string | null): Promise<string> {
   if (!documentId) return '';
-  const row = (await strapi.db.query(uid as never).findOne({ where: { documentId }, select: ['name'] })) as {
+  const row = (await strapi.db.query(uid).findOne({ where: { documentId }, select: ['name'] })) as {
     name: string;
   } | null;
   return row?.name ?? '';

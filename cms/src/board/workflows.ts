@@ -106,7 +106,7 @@ export const objectionWorkflow: Workflow = {
           key: `adjustment:${ctx.record.id}`,
         });
         const ranking = await quarterStandings(ctx.strapi, p.quarter);
-        await ctx.strapi.documents(SCORES).update({ documentId: p.documentId, data: { ranking } as never });
+        await ctx.strapi.documents(SCORES).update({ documentId: p.documentId, data: { ranking } });
       },
     },
     dismiss: {

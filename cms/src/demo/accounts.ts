@@ -40,7 +40,7 @@ export async function seedAccounts(s: Seed, org: Organisation, member: string): 
     if (username === 'member') {
       await s.strapi.documents('api::party-member.party-member').update({
         documentId: member,
-        data: { user: user.documentId } as never,
+        data: { user: user.documentId },
       });
     }
   }

@@ -26,7 +26,7 @@ export function createSeed(strapi: Core.Strapi, r: Random, at: string, today: st
     at,
     today,
     create: async (uid, data) => {
-      const doc = await strapi.documents(uid as Uid).create({ data: data as never });
+      const doc = await strapi.documents(uid as Uid).create({ data });
       return { id: doc.id as number, documentId: doc.documentId };
     },
   };

@@ -173,7 +173,7 @@ async function seedSecondments(s: Seed, org: Organisation, people: People): Prom
     if (status === 'active') {
       await s.strapi
         .documents('api::worker.worker')
-        .update({ documentId: w.documentId, data: { status: 'seconded' } as never });
+        .update({ documentId: w.documentId, data: { status: 'seconded' } });
     }
   }
 }

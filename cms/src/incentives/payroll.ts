@@ -154,8 +154,8 @@ async function draftInTransaction(strapi: Core.Strapi, trx: Knex.Transaction, mo
   if (existing?.status === 'approved') throw new PanelError(409, 'payroll_frozen', { month });
   const data = { month, payScale: table.documentId };
   const doc = (existing
-    ? await strapi.documents(PAYROLL).update({ documentId: existing.documentId, data: data as never })
-    : await strapi.documents(PAYROLL).create({ data: { ...data, status: 'draft' } as never })) as unknown as {
+    ? await strapi.documents(PAYROLL).update({ documentId: existing.documentId, data })
+    : await strapi.documents(PAYROLL).create({ data: { ...data, status: 'draft' } })) as unknown as {
     id: number;
     documentId: string;
   };

@@ -45,8 +45,11 @@ export const promotionChain = onWrite(PROMOTION, ['create'], async (write, next)
 export async function applyPromotion(strapi: Core.Strapi, p: Data): Promise<void> {
   const worker = relationDocumentId(p.worker);
   if (!worker) return;
-  const data = p.kind === 'level' ? { payLevel: p.toLevel } : { careerStage: p.toStage };
-  await strapi.documents(WORKER).update({ documentId: worker, data: data as never });
+  const data =
+    p.kind === 'level'
+      ? { payLevel: p.toLevel as number }
+      : { careerStage: p.toStage as (typeof CHAIN)[number] };
+  await strapi.documents(WORKER).update({ documentId: worker, data });
 }
 
 /** Two consecutive excellent years propose a level rise (once per pair of years). */
@@ -75,6 +78,6 @@ export async function proposeLevelRise(strapi: Core.Strapi, appraisal: Data): Pr
       date: new Date().toISOString().slice(0, 10),
       status: 'proposed',
       reason,
-    } as never,
+    },
   });
 }

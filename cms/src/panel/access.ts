@@ -123,7 +123,7 @@ export function createAccess(strapi: Core.Strapi, registry: Registry) {
       const ids = [...new Set((Array.isArray(value) ? value : [value]).map(String))];
       if (!ids.length) continue;
       const inReach = Number(
-        await strapi.db.query(target.uid as never).count({ where: and({ documentId: { $in: ids } }, where) }),
+        await strapi.db.query(target.uid).count({ where: and({ documentId: { $in: ids } }, where) }),
       );
       if (inReach < ids.length) deny();
     }

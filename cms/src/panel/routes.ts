@@ -1,5 +1,5 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { rules } from '@yanzhen/config';
 import { createPanel } from './context';
@@ -85,7 +85,7 @@ export function panelRoutes(strapi: Core.Strapi, domains: Domain[]) {
       });
     }
     ctx.state.viewer = viewer;
-    const controller = strapi.controller(r.uid as never) as unknown as Record<
+    const controller = strapi.controller(r.uid as UID.Controller) as unknown as Record<
       string,
       (c: Ctx) => Promise<void>
     >;

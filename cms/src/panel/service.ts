@@ -53,7 +53,7 @@ export function createService(
     const adapter = registry.adapterOf(r);
     const data = adapter ? await adapter.write(checked.data, mode, checked) : checked.data;
     failOnIssues(r, checked);
-    return data as never;
+    return data;
   }
 
   /** A page of a list; `reveal` (an export by staff or a supervisor) gives ID numbers and phones whole. */

@@ -18,7 +18,7 @@ export const publicityRoutes: DomainRoute[] = [
       const s = await service.one(viewer, registry.byName('stories') as Resource, ctx.params.id);
       const names = async (uid: string, ids: unknown, field: string) =>
         (
-          (await strapi.db.query(uid as never).findMany({
+          (await strapi.db.query(uid).findMany({
             where: { documentId: { $in: (ids as string[]) ?? [] } },
             select: [field],
           })) as Record<string, string>[]

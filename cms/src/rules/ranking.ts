@@ -10,17 +10,18 @@ export interface LedgerEntry {
 }
 
 /** A holder's quarter: points, and tasks done (awards less reversals). */
-export interface Total {
+export type Total = {
   holder: string;
   name: string;
   points: number;
   tasksDone: number;
-}
+};
 
-export interface Standing extends Total {
+/** A type, not an interface: a ranking is then a JSON value, as the score table's json field takes it. */
+export type Standing = Total & {
   /** Competition ranking: equal holders share a rank and the next rank is skipped (1, 2, 2, 4). */
   rank: number;
-}
+};
 
 /** Totals per holder, in order of holder key. */
 export function totalsOf(entries: readonly LedgerEntry[]): Total[] {

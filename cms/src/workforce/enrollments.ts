@@ -30,7 +30,7 @@ async function raiseEducation(strapi: Core.Strapi, worker: string): Promise<bool
     education: string;
   } | null;
   if (!w || educationAfterGraduation(w.education) === w.education) return false;
-  await strapi.documents(WORKER).update({ documentId: worker, data: { education: 'college' } as never });
+  await strapi.documents(WORKER).update({ documentId: worker, data: { education: 'college' } });
   return true;
 }
 

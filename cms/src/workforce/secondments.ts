@@ -31,11 +31,13 @@ async function workerOf(strapi: Core.Strapi, documentId: string) {
   } | null;
 }
 
+type MovedTo = 'seconded' | 'active';
+
 /** The worker's status follows the secondment; the move is in the audit trail under the worker too. */
-async function moveWorker(ctx: ActionContext, action: string, from: string[], to: string): Promise<void> {
+async function moveWorker(ctx: ActionContext, action: string, from: string[], to: MovedTo): Promise<void> {
   const w = await workerOf(ctx.strapi, String(ctx.record.worker));
   if (!w || !from.includes(w.status)) return;
-  await ctx.strapi.documents(WORKER).update({ documentId: w.documentId, data: { status: to } as never });
+  await ctx.strapi.documents(WORKER).update({ documentId: w.documentId, data: { status: to } });
   const workers = panelOf(ctx.strapi).registry.byName('workers');
   if (workers) {
     await writeAudit(ctx.strapi, {
