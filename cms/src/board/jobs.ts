@@ -42,7 +42,7 @@ export async function sweepOverdue(
     select: ['documentId'],
   })) as { documentId: string }[];
   for (const t of late)
-    await strapi.documents(TASK).update({ documentId: t.documentId, data: { isOverdue: true } as never });
+    await strapi.documents(TASK).update({ documentId: t.documentId, data: { isOverdue: true } });
   const cutoff = new Date(now.getTime() - rules.taskBoard.releaseAfterDays * DAY).toISOString();
   const stale = (await strapi.db
     .query(TASK)

@@ -53,9 +53,10 @@ export async function resolveRelation(
 ): Promise<string | null | undefined> {
   const ref = readRelation(v);
   if (!ref || 'documentId' in ref) return ref && ref.documentId;
-  const attribute = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes[field] as
-    | { target?: string }
+  const attributes = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes as
+    | Record<string, { target?: string }>
     | undefined;
+  const attribute = attributes?.[field];
   if (!attribute?.target) return undefined;
   const row = (await strapi.db
     .query(attribute.target as keyof typeof strapi.contentTypes)

@@ -51,7 +51,7 @@ export function createActions(
     // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
     if (!(await compareAndSet(strapi, r.uid, record.id, field, t.from, t.to))) return false;
     const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
-    await strapi.documents(r.uid as Uid).update({ documentId: record.id, data: data as never });
+    await strapi.documents(r.uid as Uid).update({ documentId: record.id, data });
     await t.after?.(ctx);
     return true;
   }
