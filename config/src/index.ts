@@ -10,6 +10,7 @@ export * from './publicity';
 export * from './taskBoard';
 export * from './workforce';
 export * from './labels';
+export * from './rules';
 
 /** The district's rulebook. A district changes its numbers here, not in code. */
 export const rules = { taskBoard, appraisal, pay, workforce, publicity };

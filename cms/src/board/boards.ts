@@ -4,7 +4,7 @@
  * and each task moves once (compare-and-set on its state).
  */
 import type { Core } from '@strapi/strapi';
-import { currentBoardDate } from '../rules/calendar';
+import { currentBoardDate } from '@yanzhen/config';
 import { createOnce } from './once';
 import { idOf } from './scores';
 

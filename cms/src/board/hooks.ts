@@ -3,8 +3,7 @@
  * the write came through (panel, Strapi's admin, a job). Each guards first and always returns next().
  */
 import type { Core } from '@strapi/strapi';
-import { likelyDuplicate } from '../rules/duplicates';
-import { pointsOf, tierOf } from '../rules/taskTier';
+import { likelyDuplicate, pointsOf, tierOf } from '@yanzhen/config';
 
 const TASK = 'api::task.task';
 const OPEN = ['collected', 'triaged', 'listed', 'claimed', 'submitted', 'rejected'];

@@ -2,7 +2,7 @@
  * A mainland resident ID number (GB 11643-1999): 17 digits — region, birth date YYYYMMDD, sequence —
  * and a check character. The sequence's last digit is odd for men, even for women.
  */
-import { isCalendarDate } from '../rules/dates';
+import { isCalendarDate } from '@yanzhen/config';
 
 export type IdNumberCheck =
   | { ok: true; birthDate: string; gender: 'male' | 'female' }

@@ -4,16 +4,17 @@
  * under a lock, so two concurrent saves cannot both take the last place.
  */
 import type { Core } from '@strapi/strapi';
-import { rules, type AppraisalItemKey } from '@yanzhen/config';
-import { lockFor } from '../db/lock';
-import { PanelError, type FieldIssue } from '../panel/errors';
 import {
+  type AppraisalItemKey,
   appraise,
+  type Conditions,
   excellentLimit,
+  rules,
   taskBoardProposal,
   unknownConditions,
-  type Conditions,
-} from '../rules/appraisal';
+} from '@yanzhen/config';
+import { lockFor } from '../db/lock';
+import { PanelError, type FieldIssue } from '../panel/errors';
 
 const APPRAISAL = 'api::appraisal.appraisal';
 const ITEMS = rules.appraisal.items.map((i) => i.key);

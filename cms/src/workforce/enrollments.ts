@@ -3,7 +3,7 @@
  * registered diploma raises the worker's education to college, once, in the same transaction as the write.
  */
 import type { Core } from '@strapi/strapi';
-import { educationAfterGraduation, graduationDue, subsidyOf } from '../rules/degree';
+import { educationAfterGraduation, graduationDue, subsidyOf } from '@yanzhen/config';
 import { dataOf, documentIdOf, isWrite, relationId, type Data, type Middleware } from './writes';
 
 const ENROLLMENT = 'api::enrollment.enrollment';

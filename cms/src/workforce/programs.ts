@@ -3,9 +3,8 @@
  * changed rate carries through to the programme's enrolments in the same transaction.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
+import { rules, subsidyOf, subsidyRateAllowed } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
-import { subsidyOf, subsidyRateAllowed } from '../rules/degree';
 import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
 
 const PROGRAM = 'api::degree-program.degree-program';

@@ -4,9 +4,9 @@
  * refused and the write rolled back. Two concurrent appointments wait for each other on a lock.
  */
 import type { Core } from '@strapi/strapi';
+import { becomesSecretary, OFF_DUTY, type Post } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
 import { PanelError } from '../panel/errors';
-import { becomesSecretary, OFF_DUTY, type Post } from '../rules/secretary';
 import { dataOf, documentIdOf, isWrite, type Middleware } from './writes';
 
 const WORKER = 'api::worker.worker';
