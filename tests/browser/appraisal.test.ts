@@ -7,6 +7,7 @@
 import { rules } from '@yanzhen/config';
 import type { Browser, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
+import { TYPED_SCORES } from '../helpers/appraisals';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
 import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
@@ -43,23 +44,13 @@ async function workersOf(town: RaRecord['id']): Promise<RaRecord[]> {
   );
 }
 
-const SCORES = {
-  duty: 28,
-  attendance: 14,
-  excellence: 14,
-  satisfaction: 14,
-  learning: 9,
-  integrity: 9,
-  taskBoard: 4,
-};
-
 async function enterAppraisal(page: Page, worker: string, year: number): Promise<void> {
   await page.goto('/appraisals/create');
   await page.getByLabel(/^被考核人/).fill(worker);
   await page.getByRole('option', { name: worker, exact: true }).click();
   await page.getByLabel(/^年度\s*\*?$/).fill(String(year));
   for (const item of rules.appraisal.items)
-    await page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`)).fill(String(SCORES[item.key]));
+    await page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`)).fill(String(TYPED_SCORES[item.key]));
   await page.getByLabel(/^调整建议分的理由/).fill('按全年揭榜领单实际表现评分');
 }
 
@@ -105,7 +96,7 @@ describe('appraisals in the panel', () => {
     for (const w of others) {
       const res = await api(app, jwt)
         .post('/api/panel/appraisals')
-        .send({ worker: w.id, year: 2023, ...SCORES, taskBoardReason: '按实际表现' });
+        .send({ worker: w.id, year: 2023, ...TYPED_SCORES, taskBoardReason: '按实际表现' });
       if (res.status === 409) {
         refused = res.body.error.message;
         break;
@@ -168,7 +159,7 @@ describe('appraisals in the panel', () => {
     for (const w of (await workersOf(town.id)).slice(0, 3)) {
       const res = await api(app, jwt)
         .post('/api/panel/appraisals')
-        .send({ worker: w.id, year: 2022, ...SCORES, duty: 20, taskBoardReason: '按实际表现' });
+        .send({ worker: w.id, year: 2022, ...TYPED_SCORES, duty: 20, taskBoardReason: '按实际表现' });
       expect(res.status).toBe(201);
     }
     panel = await openPanel(browser, app);

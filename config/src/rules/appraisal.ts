@@ -20,6 +20,10 @@ export interface Outcome {
   dismissalRecommended: boolean;
 }
 
+/** Every item at its full weight: the scores of a perfect year. */
+export const fullMarks = (r: AppraisalRules = appraisal): Scores =>
+  Object.fromEntries(r.items.map((i) => [i.key, i.weight])) as Scores;
+
 const cents = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
 
 export function totalOf(scores: Scores, r: AppraisalRules = appraisal): number {
