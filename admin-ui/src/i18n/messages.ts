@@ -31,7 +31,7 @@ function fromCatalog(c: Catalog): Tree {
       actions: r.actions ?? {},
     };
   }
-  return { resources, app: { groups: c.groups } };
+  return { resources, app: { groups: c.groups, conditions: c.conditions } };
 }
 
 export function fromSchema(schema: PanelSchema, locale: Locale): Tree {
