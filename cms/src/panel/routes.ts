@@ -1,13 +1,14 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { rules } from '@yanzhen/config';
+import { labelledAppraisal, rules } from '@yanzhen/config';
 import { boardRoutes } from '../board/routes';
 import { incentiveRoutes } from '../incentives/routes';
 import { publicityRoutes } from '../publicity/routes';
 import { actionNames, workflows } from '../workflows';
 import { createPanel, type Panel } from './context';
 import { PanelError } from './errors';
+import { localeOf } from './messages';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
 import type { Viewer } from './viewer';
@@ -57,8 +58,12 @@ export function panelRoutes(strapi: Core.Strapi) {
   return [
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v, owned)),
-    // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points).
-    route('GET', '/rules', async () => rules),
+    // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points),
+    // with the appraisal's texts in the reader's language.
+    route('GET', '/rules', async (ctx) => ({
+      ...rules,
+      appraisal: labelledAppraisal(rules.appraisal, localeOf(ctx.get('accept-language'))),
+    })),
     route('GET', '/stats/overview', async (ctx, v) => overview(strapi, registry, access, v, ctx.query.at)),
     ...domainRoutes.map((d) => route(d.method, d.path, (ctx, v) => d.handler(ctx, v, panel), d.status)),
     route('GET', '/:resource', async (ctx, v) => {
