@@ -2,13 +2,13 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
+import type { Panel } from '@yanzhen/config';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import { authProvider, dataProvider, i18nProvider } from './providers';
 import { pagesFor } from './pages';
 import { resourcesFor } from './resources';
-import type { Panel } from './schema/types';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 

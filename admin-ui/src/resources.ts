@@ -4,6 +4,7 @@
  * the generic screens, at the end of its group.
  */
 import type { RaRecord, ResourceProps } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import appraisals from './appraisals';
 import auditEntries from './audit-entries';
 import boards from './boards';
@@ -36,7 +37,6 @@ import trialPosts from './trial-posts';
 import users from './users';
 import workers from './workers';
 import { defineResource, type ResourceModule } from './generic/defineResource';
-import type { Panel } from './schema/types';
 
 const MODULES = new Map<string, ResourceModule>([
   ['workers', workers],

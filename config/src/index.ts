@@ -10,6 +10,8 @@ export * from './publicity';
 export * from './taskBoard';
 export * from './workforce';
 export * from './labels';
+export * from './rules';
+export * from './wire';
 
 /** The district's rulebook. A district changes its numbers here, not in code. */
 export const rules = { taskBoard, appraisal, pay, workforce, publicity };

@@ -2,6 +2,7 @@
  * The yearly appraisal: the grade is computed, never typed; conditions cap or fail it; the town's
  * excellent quota holds even against two concurrent saves; approval locks; a correction reopens.
  */
+import { scoresTotalling } from '../helpers/appraisals';
 import { api, firstId, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -14,28 +15,6 @@ beforeAll(async () => {
   for (const r of ['staff', 'supervisor', 'clerk'] as const) as[r] = api(app, await login(app, r));
 });
 afterAll(() => app.stop());
-
-const WEIGHTS = {
-  duty: 30,
-  attendance: 15,
-  excellence: 15,
-  satisfaction: 15,
-  learning: 10,
-  integrity: 10,
-  taskBoard: 5,
-};
-
-/** Item scores adding up to `total`: full marks, less the shortfall taken from the first items. */
-function scores(total: number): Record<string, number> {
-  let short = Math.round((100 - total) * 100) / 100;
-  return Object.fromEntries(
-    Object.entries(WEIGHTS).map(([k, w]) => {
-      const take = Math.min(w, short);
-      short = Math.round((short - take) * 100) / 100;
-      return [k, Math.round((w - take) * 100) / 100];
-    }),
-  );
-}
 
 async function workersOf(town: string): Promise<string[]> {
   const res = await as.staff.get(
@@ -65,7 +44,7 @@ describe('grade', () => {
     const res = await as.staff.post('/api/panel/appraisals').send({
       worker,
       year,
-      ...scores(total),
+      ...scoresTotalling(total),
       ...conditions,
       grade: 'excellent',
       total: 100,
@@ -79,19 +58,20 @@ describe('grade', () => {
     const worker = await firstId(app.strapi, 'api::worker.worker');
     const res = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker, year: 2018, ...scores(80), barsPass: ['P9'] });
+      .send({ worker, year: 2018, ...scoresTotalling(80), barsPass: ['P9'] });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({ barsPass: '不是本区规定的情形：P9' });
     const over = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker, year: 2018, ...scores(80), learning: 11 });
+      .send({ worker, year: 2018, ...scoresTotalling(80), learning: 11 });
     expect(over.body.errors).toEqual({ learning: '不能大于 10' });
   });
 
   it('recomputes the grade when a score changes', async () => {
     const worker = await firstId(app.strapi, 'api::worker.worker', { position: 'worker' });
-    const made = (await as.staff.post('/api/panel/appraisals').send({ worker, year: 2019, ...scores(80) }))
-      .body;
+    const made = (
+      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2019, ...scoresTotalling(80) })
+    ).body;
     const res = await as.staff.put(`/api/panel/appraisals/${made.id}`).send({ learning: 0 });
     expect(res.body).toMatchObject({ total: 70, grade: 'basic' });
   });
@@ -104,19 +84,20 @@ describe('the excellent quota of a town', () => {
     const limit = Math.floor(workers.length * 0.2);
     for (const worker of workers.slice(0, limit)) {
       expect(
-        (await as.staff.post('/api/panel/appraisals').send({ worker, year: 2031, ...scores(95) })).status,
+        (await as.staff.post('/api/panel/appraisals').send({ worker, year: 2031, ...scoresTotalling(95) }))
+          .status,
       ).toBe(201);
     }
     const full = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker: workers[limit], year: 2031, ...scores(95) });
+      .send({ worker: workers[limit], year: 2031, ...scoresTotalling(95) });
     expect(full.status).toBe(409);
     expect(full.body.message).toBe(
       `柳湾镇2031年优秀名额已用完：在岗 ${workers.length} 人，优秀最多 ${limit} 个，已评 ${limit} 个，剩余 0 个`,
     );
     const pass = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker: workers[limit], year: 2031, ...scores(85) });
+      .send({ worker: workers[limit], year: 2031, ...scoresTotalling(85) });
     expect(pass.body.grade).toBe('pass');
     const upgrade = await as.staff.put(`/api/panel/appraisals/${pass.body.id}`).send({ duty: 30 });
     expect(upgrade.status).toBe(409);
@@ -127,11 +108,13 @@ describe('the excellent quota of a town', () => {
     const workers = await workersOf(town);
     const limit = Math.floor(workers.length * 0.2);
     for (const worker of workers.slice(0, limit - 1))
-      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2032, ...scores(92) });
+      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2032, ...scoresTotalling(92) });
     const [a, b] = await Promise.all(
       workers
         .slice(limit - 1, limit + 1)
-        .map((worker) => as.staff.post('/api/panel/appraisals').send({ worker, year: 2032, ...scores(92) })),
+        .map((worker) =>
+          as.staff.post('/api/panel/appraisals').send({ worker, year: 2032, ...scoresTotalling(92) }),
+        ),
     );
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const excellent = await as.staff.get(
@@ -144,7 +127,9 @@ describe('the excellent quota of a town', () => {
 describe('approval', () => {
   it('is a supervisor’s; an approved appraisal is locked until reopened with a reason', async () => {
     const worker = await firstId(app.strapi, 'api::worker.worker', { position: 'committee' });
-    const a = (await as.staff.post('/api/panel/appraisals').send({ worker, year: 2018, ...scores(80) })).body;
+    const a = (
+      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2018, ...scoresTotalling(80) })
+    ).body;
     expect((await as.staff.post(`/api/panel/appraisals/${a.id}/approve`).send({})).status).toBe(403);
     expect((await as.supervisor.post(`/api/panel/appraisals/${a.id}/approve`).send({})).body.status).toBe(
       'approved',
@@ -170,7 +155,7 @@ describe('approval', () => {
     const town = await firstId(app.strapi, 'api::town.town', { name: '河西镇' });
     const workers = (await workersOf(town)).slice(0, 3);
     for (const worker of workers)
-      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2017, ...scores(80) });
+      await as.staff.post('/api/panel/appraisals').send({ worker, year: 2017, ...scoresTotalling(80) });
     const res = await as.supervisor.post('/api/panel/appraisals/approveTown').send({ town, year: 2017 });
     expect(res.body).toEqual({ approved: 3, refused: [] });
     const left = await as.staff.get(
@@ -185,7 +170,7 @@ describe('approval', () => {
     ).body[0];
     for (const year of [2014, 2015]) {
       const a = (
-        await as.staff.post('/api/panel/appraisals').send({ worker: worker.id, year, ...scores(96) })
+        await as.staff.post('/api/panel/appraisals').send({ worker: worker.id, year, ...scoresTotalling(96) })
       ).body;
       await as.supervisor.post(`/api/panel/appraisals/${a.id}/approve`).send({});
     }
@@ -226,12 +211,12 @@ describe('the 揭榜领单 item', () => {
     expect(asked.body).toEqual({ worker, year: quarterYear, points, proposal });
     const off = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker, year: quarterYear, ...scores(80), taskBoard: proposal === 5 ? 4 : 5 });
+      .send({ worker, year: quarterYear, ...scoresTotalling(80), taskBoard: proposal === 5 ? 4 : 5 });
     expect(off.status).toBe(400);
     expect(off.body.errors.taskBoardReason).toBe(`与按揭榜领单积分得出的建议分 ${proposal} 不同，请说明理由`);
     const ok = await as.staff
       .post('/api/panel/appraisals')
-      .send({ worker, year: quarterYear, ...scores(80), taskBoard: proposal });
+      .send({ worker, year: quarterYear, ...scoresTotalling(80), taskBoard: proposal });
     expect(ok.body).toMatchObject({ taskBoardProposed: proposal, taskBoard: proposal });
   });
 });

@@ -2,6 +2,7 @@
  * Bad input is a 4xx whose message names the problem — in Chinese, or English on request — and leaves
  * nothing half-written. Conflicts are 409s.
  */
+import { fullMarks } from '@yanzhen/config';
 import { api, firstId, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -150,13 +151,9 @@ describe('request bodies', () => {
     const res = await staff.post('/api/panel/appraisals').send({
       worker,
       year: 2026,
+      ...fullMarks(),
       duty: 31,
       attendance: -1,
-      excellence: 15,
-      satisfaction: 15,
-      learning: 10,
-      integrity: 10,
-      taskBoard: 5,
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({ duty: '不能大于 30', attendance: '不能小于 0' });

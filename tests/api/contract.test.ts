@@ -77,10 +77,22 @@ describe('GET /api/panel/rules', () => {
   it('gives screens the district’s rulebook: appraisal conditions, pay posts, task points', async () => {
     const res = await api(app, await login(app, 'staff')).get('/api/panel/rules');
     expect(res.body.appraisal.barsExcellent).toHaveLength(3);
-    expect(res.body.appraisal.dismissal[0]).toEqual({ key: 'D1', text: expect.any(String) });
+    expect(res.body.appraisal.dismissal[0]).toEqual({ key: 'D1', text: '连续两年年度考核不合格的' });
+    expect(res.body.appraisal.items[0]).toEqual({ key: 'duty', label: '履职尽责', weight: 30 });
     expect(res.body.taskBoard.pointsByDifficulty).toEqual([2, 4, 6, 8, 10]);
     expect(res.body.pay.posts).toHaveLength(4);
     expect((await api(app).get('/api/panel/rules')).status).toBe(401);
+  });
+
+  it('gives the appraisal’s texts in English on request', async () => {
+    const res = await api(app, await login(app, 'staff'))
+      .get('/api/panel/rules')
+      .set('Accept-Language', 'en');
+    expect(res.body.appraisal.dismissal[0]).toEqual({
+      key: 'D1',
+      text: 'Failed the yearly appraisal two years running',
+    });
+    expect(res.body.appraisal.items[0].label).toBe('Duty');
   });
 });
 

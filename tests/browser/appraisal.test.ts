@@ -4,9 +4,10 @@
  * a supervisor approves a town's year at once; the pay grid refuses a cell below the wage floor, and a
  * payroll is drafted, downloaded as Excel and approved.
  */
-import { rules } from '@yanzhen/config';
+import { catalogs, rules } from '@yanzhen/config';
 import type { Browser, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
+import { TYPED_SCORES } from '../helpers/appraisals';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
 import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
@@ -43,15 +44,8 @@ async function workersOf(town: RaRecord['id']): Promise<RaRecord[]> {
   );
 }
 
-const SCORES = {
-  duty: 28,
-  attendance: 14,
-  excellence: 14,
-  satisfaction: 14,
-  learning: 9,
-  integrity: 9,
-  taskBoard: 4,
-};
+const itemLabel = (key: string) => catalogs.zh.resources.appraisals.fields[key];
+const conditionText = (c: { key: string }) => catalogs.zh.conditions[c.key];
 
 async function enterAppraisal(page: Page, worker: string, year: number): Promise<void> {
   await page.goto('/appraisals/create');
@@ -59,7 +53,9 @@ async function enterAppraisal(page: Page, worker: string, year: number): Promise
   await page.getByRole('option', { name: worker, exact: true }).click();
   await page.getByLabel(/^年度\s*\*?$/).fill(String(year));
   for (const item of rules.appraisal.items)
-    await page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`)).fill(String(SCORES[item.key]));
+    await page
+      .getByLabel(new RegExp(`^${itemLabel(item.key)}\\s*\\*?$`))
+      .fill(String(TYPED_SCORES[item.key]));
   await page.getByLabel(/^调整建议分的理由/).fill('按全年揭榜领单实际表现评分');
 }
 
@@ -82,7 +78,7 @@ describe('appraisals in the panel', () => {
     await enterAppraisal(page, worker.name, 2024);
     expect(await page.getByTestId('appraisal-total').innerText()).toBe('92');
     expect(await grade(page)).toBe('优秀');
-    await page.getByLabel(rules.appraisal.barsExcellent[0].text).check();
+    await page.getByLabel(conditionText(rules.appraisal.barsExcellent[0])).check();
     expect(await grade(page)).toBe('合格');
     expect(RAW_KEY.exec(await page.locator('body').innerText())).toBeNull();
 
@@ -93,7 +89,7 @@ describe('appraisals in the panel', () => {
     expect(saved).toMatchObject({ worker: worker.id, year: 2024, grade: 'pass', barsExcellent: ['E1'] });
     expect(Number(saved.total)).toBe(92);
     await page.locator('.ra-field-grade').getByText('合格').waitFor();
-    await page.getByText(rules.appraisal.barsExcellent[0].text).waitFor();
+    await page.getByText(conditionText(rules.appraisal.barsExcellent[0])).waitFor();
   });
 
   it("refuses an excellent grade when the town's quota is used up, saying how many places remain", async () => {
@@ -105,7 +101,7 @@ describe('appraisals in the panel', () => {
     for (const w of others) {
       const res = await api(app, jwt)
         .post('/api/panel/appraisals')
-        .send({ worker: w.id, year: 2023, ...SCORES, taskBoardReason: '按实际表现' });
+        .send({ worker: w.id, year: 2023, ...TYPED_SCORES, taskBoardReason: '按实际表现' });
       if (res.status === 409) {
         refused = res.body.error.message;
         break;
@@ -125,7 +121,7 @@ describe('appraisals in the panel', () => {
     expect(await all('appraisals', { worker: candidate.id, year: 2023 })).toEqual([]);
 
     // A bar on excellent makes the same scores a pass, which the quota does not limit.
-    await page.getByLabel(rules.appraisal.barsExcellent[1].text).check();
+    await page.getByLabel(conditionText(rules.appraisal.barsExcellent[1])).check();
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/appraisals\/[^/]+\/show$/);
     expect((await all('appraisals', { worker: candidate.id, year: 2023 }))[0].grade).toBe('pass');
@@ -155,7 +151,7 @@ describe('appraisals in the panel', () => {
     await page.getByLabel(/^年度\s*\*?$/).fill(String(year));
     await page.getByText(`按本年度揭榜领单积分的建议分：${proposal}`).waitFor();
     const item = rules.appraisal.items.find((i) => i.key === 'taskBoard')!;
-    const input = page.getByLabel(new RegExp(`^${item.label}\\s*\\*?$`));
+    const input = page.getByLabel(new RegExp(`^${itemLabel(item.key)}\\s*\\*?$`));
     await input.fill(String(proposal === 5 ? 4 : 5));
     await page.getByText('与建议分不同').waitFor();
     await page.getByRole('button', { name: '采用建议分' }).click();
@@ -168,7 +164,7 @@ describe('appraisals in the panel', () => {
     for (const w of (await workersOf(town.id)).slice(0, 3)) {
       const res = await api(app, jwt)
         .post('/api/panel/appraisals')
-        .send({ worker: w.id, year: 2022, ...SCORES, duty: 20, taskBoardReason: '按实际表现' });
+        .send({ worker: w.id, year: 2022, ...TYPED_SCORES, duty: 20, taskBoardReason: '按实际表现' });
       expect(res.status).toBe(201);
     }
     panel = await openPanel(browser, app);

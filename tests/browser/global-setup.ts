@@ -24,13 +24,7 @@ export default async function globalSetup(): Promise<void> {
   // PANEL_DIST (read by the server too) keeps the build of one checkout's test run apart from another's.
   const dist = process.env.PANEL_DIST ?? path.join(UI, 'dist');
   const built = mtime(path.join(dist, 'index.html'));
-  if (
-    Math.max(
-      ...sources.map(newest),
-      newest(path.join(ROOT, 'config/src')),
-      newest(path.join(ROOT, 'cms/src/rules')),
-    ) > built
-  ) {
+  if (Math.max(...sources.map(newest), newest(path.join(ROOT, 'config/src'))) > built) {
     process.stdout.write('\nbuilding the panel (admin-ui)…\n');
     const outDir = process.env.PANEL_DIST ? ['--', '--outDir', dist, '--emptyOutDir'] : [];
     execFileSync('npm', ['run', 'build', '-w', 'admin-ui', ...outDir], {

@@ -2,7 +2,7 @@
  * The panel's auth and data providers, as the browser runs them, against the real server. Only the
  * browser's storage is stood in for (Node has none); every request goes over HTTP to a booted Strapi.
  */
-import type { Panel } from '../../admin-ui/src/schema/types';
+import type { Panel } from '@yanzhen/config';
 import { createAuthProvider } from '../../admin-ui/src/providers/authProvider';
 import { createDataProvider } from '../../admin-ui/src/providers/dataProvider';
 import { createHttpClient } from '../../admin-ui/src/providers/http';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { catalogs, type Locale } from '@yanzhen/config';
+import { catalogs, rules, type Locale } from '@yanzhen/config';
 import extendUsers from '../../cms/src/extensions/users-permissions/strapi-server';
 import type { RawContentType, Resource } from '../../cms/src/panel/model';
 import { userResource } from '../../cms/src/panel/users';
@@ -59,6 +59,20 @@ describe('label catalogs', () => {
 
   describe.each(locales)('in %s', (locale) => {
     const resources = catalogs[locale].resources;
+
+    it("name the appraisal's conditions, and only them", () => {
+      const keys = [
+        ...rules.appraisal.barsExcellent,
+        ...rules.appraisal.barsPass,
+        ...rules.appraisal.dismissal,
+      ]
+        .map((c) => c.key)
+        .sort();
+      expect(Object.keys(catalogs[locale].conditions).sort()).toEqual(keys);
+    });
+
+    it("name the appraisal's items as its fields", () =>
+      expect(rules.appraisal.items.filter((i) => !resources.appraisals?.fields[i.key])).toEqual([]));
 
     it('name accounts, every field of them and every role', () => {
       const users = accounts();

@@ -1,6 +1,6 @@
 /** The appraisal form as the clerk types: item bounds, condition texts, total and grade shown live, never typed. */
 import { fireEvent, screen } from '@testing-library/react';
-import { rules } from '@yanzhen/config';
+import { catalogs, rules } from '@yanzhen/config';
 import { testDataProvider, type RaRecord } from 'react-admin';
 import { enumeration, field, panelWith } from '../incentives/testPanel';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
@@ -45,9 +45,13 @@ const open = (path: string, saved: RaRecord = record) =>
     } as Parameters<typeof testDataProvider>[0]),
   );
 
+const zh = catalogs.zh;
+/** A condition's Chinese text, from the catalog. */
+const text = (c: { key: string }) => zh.conditions[c.key];
+
 /** An item's input, by the item's Chinese label (the district's catalog names the fields). */
 const input = (key: string) => {
-  const label = rules.appraisal.items.find((i) => i.key === key)?.label ?? key;
+  const label = zh.resources.appraisals.fields[key];
   return screen.getByLabelText(new RegExp(`^${label}\\s*\\*?$`)) as HTMLInputElement;
 };
 
@@ -78,11 +82,11 @@ describe('the appraisal form', () => {
     await open('/appraisals/a1');
     expect((await screen.findByTestId('appraisal-grade', undefined, FIND)).textContent).toBe('优秀');
     const bar = rules.appraisal.barsExcellent[0];
-    fireEvent.click(screen.getByLabelText(bar.text));
+    fireEvent.click(screen.getByLabelText(text(bar)));
     expect(screen.getByTestId('appraisal-grade').textContent).toBe('合格');
     for (const c of [...rules.appraisal.barsPass, ...rules.appraisal.dismissal])
-      expect(screen.getByLabelText(c.text)).toBeTruthy();
-    fireEvent.click(screen.getByLabelText(rules.appraisal.dismissal[2].text));
+      expect(screen.getByLabelText(text(c))).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(text(rules.appraisal.dismissal[2])));
     expect(screen.getByText('将建议解聘，并提交审核领导处理')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 /**
- * The conditions that bar a grade or start dismissal: checkboxes with the district's texts on the form,
- * the chosen texts on the record (the show layout adds the label).
+ * The conditions that bar a grade or start dismissal: checkboxes with their texts (the catalogs'
+ * `conditions`) on the form, the chosen texts on the record (the show layout adds the label).
  */
 import { Typography } from '@mui/material';
 import { rules } from '@yanzhen/config';
@@ -12,11 +12,12 @@ const conditionsOf = (source: string) => rules.appraisal[source as ConditionKind
 
 const asKeys = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+const conditionText = (key: string) => `app.conditions.${key}`;
+
 export const ConditionsInput = ({ source }: { source: string }) => (
   <CheckboxGroupInput
     source={source}
-    choices={conditionsOf(source).map((c) => ({ id: c.key, name: c.text }))}
-    translateChoice={false}
+    choices={conditionsOf(source).map((c) => ({ id: c.key, name: conditionText(c.key) }))}
     row={false}
     format={asKeys}
   />
@@ -38,7 +39,7 @@ export const ConditionsField = ({ source }: { source: string }) => {
   return (
     <Typography variant="body2" component="div">
       {texts.length
-        ? texts.map((c) => <div key={c.key}>{c.text}</div>)
+        ? texts.map((c) => <div key={c.key}>{translate(conditionText(c.key), { _: c.key })}</div>)
         : translate('app.incentive_pages.appraisal.none')}
     </Typography>
   );

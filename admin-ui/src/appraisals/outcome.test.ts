@@ -1,14 +1,7 @@
+import { fullMarks } from '@yanzhen/config';
 import { previewOutcome } from './outcome';
 
-const FULL = {
-  duty: 30,
-  attendance: 15,
-  excellence: 15,
-  satisfaction: 15,
-  learning: 10,
-  integrity: 10,
-  taskBoard: 5,
-};
+const FULL = fullMarks();
 
 describe('the appraisal preview', () => {
   it.each([

@@ -1,9 +1,8 @@
 /**
  * The appraisal's total, grade and dismissal flag as the clerk types, by the server's own rule function
- * (cms/src/rules is pure TypeScript on @yanzhen/config). A preview: the grade saved is the server's.
+ * (from @yanzhen/config, which both import). A preview: the grade saved is the server's.
  */
-import { rules } from '@yanzhen/config';
-import { appraise, type Conditions, type Outcome, type Scores } from '../../../cms/src/rules/appraisal';
+import { appraise, rules, type Conditions, type Outcome, type Scores } from '@yanzhen/config';
 
 export const ITEMS = rules.appraisal.items;
 export const CONDITION_KINDS = ['barsExcellent', 'barsPass', 'dismissal'] as const;

@@ -10,9 +10,9 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { WorkflowButtons } from '../generic/WorkflowButtons';
 import { canDo } from '../providers/access';
-import type { Panel } from '../schema/types';
 import { fivePath } from './paths';
 import { TaskReview } from './TaskReview';
 

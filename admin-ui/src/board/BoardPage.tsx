@@ -14,9 +14,9 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { choicesOf } from '../generic/choices';
 import { resourceOf } from '../schema/mapping';
-import type { Panel } from '../schema/types';
 import { byStatus, columnsFor } from './columns';
 import { PublicLinks } from './PublicLinks';
 import { TaskCard } from './TaskCard';

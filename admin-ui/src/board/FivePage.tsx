@@ -5,7 +5,7 @@
 import { Stack, Typography } from '@mui/material';
 import { Loading, Title, useGetOne, usePermissions, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import type { Panel } from '../schema/types';
+import type { Panel } from '@yanzhen/config';
 import { Actions, Identity, Points, Results, Section, useMemberRecords } from './FiveSections';
 import { MemberPicker } from './MemberPicker';
 

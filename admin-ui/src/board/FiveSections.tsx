@@ -11,9 +11,9 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { FieldValue } from '../generic/FieldValue';
 import { readable } from '../schema/mapping';
-import type { Panel } from '../schema/types';
 import { summarise } from './points';
 
 const IDENTITY = ['name', 'kind', 'community', 'compound', 'workUnit', 'partnerUnit', 'specialties'];

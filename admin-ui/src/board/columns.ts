@@ -1,6 +1,6 @@
 /** The board's columns: one per task status, in the order a task moves through them. */
 import type { RaRecord } from 'react-admin';
-import type { Role } from '../schema/types';
+import type { Role } from '@yanzhen/config';
 
 export const STATUSES = [
   'collected',

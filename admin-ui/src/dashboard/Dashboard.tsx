@@ -1,7 +1,7 @@
 /** 工作台: the figures for those who may read the corps, a welcome with shortcuts for members and units. */
 import { Title, usePermissions, useTranslate } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { canDo } from '../providers/access';
-import type { Panel } from '../schema/types';
 import { Figures } from './Figures';
 import { TodoCard } from './TodoCard';
 import { Welcome } from './Welcome';

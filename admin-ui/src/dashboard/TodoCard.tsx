@@ -2,8 +2,8 @@
 import { Card, CardContent, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { canDo } from '../providers/access';
-import type { Panel } from '../schema/types';
 import { TODO, type Queue } from './todo';
 
 const QueueLink = ({ queue }: { queue: Queue }) => {

@@ -2,7 +2,7 @@
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useResourceDefinitions, useTranslate } from 'react-admin';
-import type { Me } from '../schema/types';
+import type { Me } from '@yanzhen/config';
 
 export const Welcome = ({ me }: { me: Me }) => {
   const translate = useTranslate();

@@ -1,5 +1,5 @@
 /** What waits for each role: records in a state only that role moves on (DESIGN.md §1 and §5). */
-import type { Role } from '../schema/types';
+import type { Role } from '@yanzhen/config';
 
 export interface Queue {
   resource: string;

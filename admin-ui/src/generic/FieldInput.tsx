@@ -12,8 +12,8 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
+import type { FieldSchema } from '@yanzhen/config';
 import { inputKind } from '../schema/mapping';
-import type { FieldSchema } from '../schema/types';
 import { validatorsFor } from '../schema/validation';
 import { choicesOf } from './choices';
 import { JsonInput } from './JsonInput';

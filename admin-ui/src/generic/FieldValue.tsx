@@ -13,7 +13,7 @@ import {
   useLocaleState,
   type RaRecord,
 } from 'react-admin';
-import type { FieldSchema } from '../schema/types';
+import type { FieldSchema } from '@yanzhen/config';
 import { choicesOf } from './choices';
 import { ManyRelationField } from './ManyRelationField';
 

@@ -1,5 +1,5 @@
+import type { Panel, Role } from '@yanzhen/config';
 import { panel as base } from '../schema/fixtures';
-import type { Panel, Role } from '../schema/types';
 import { recordPages } from './RecordPageLinks';
 
 const viewer = (role: Role): Panel => ({

@@ -5,8 +5,8 @@
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { pagesFor } from '../pages';
-import type { Panel } from '../schema/types';
 
 export function recordPages(panel: Panel, resource: string): string[] {
   const prefix = `${resource}/:id/`;

@@ -1,8 +1,8 @@
 /** The form of a create or edit page: an input per writable field, the rest shown as they are. */
 import { Box } from '@mui/material';
 import { DeleteButton, Labeled, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import type { FieldSchema } from '@yanzhen/config';
 import { defaultValues, formFields, inputKind, resourceOf } from '../schema/mapping';
-import type { FieldSchema } from '../schema/types';
 import { FieldInput } from './FieldInput';
 import { FieldValue } from './FieldValue';
 import type { PanelResource } from './usePanelResource';

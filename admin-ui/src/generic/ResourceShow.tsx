@@ -1,7 +1,7 @@
 /** Any record on one page: every field the viewer may read, with edit and workflow buttons. */
 import { EditButton, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
+import type { FieldSchema } from '@yanzhen/config';
 import { readable } from '../schema/mapping';
-import type { FieldSchema } from '../schema/types';
 import { FieldValue } from './FieldValue';
 import { RecordPageLinks } from './RecordPageLinks';
 import { usePanelResource } from './usePanelResource';

@@ -14,8 +14,8 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import type { Panel, ResourceSchema } from '@yanzhen/config';
 import type { PanelDataProvider } from '../providers/dataProvider';
-import type { Panel, ResourceSchema } from '../schema/types';
 import { FieldInput } from './FieldInput';
 import type { WorkflowAction } from './types';
 

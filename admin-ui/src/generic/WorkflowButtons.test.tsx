@@ -1,8 +1,8 @@
 /** Workflow steps a resource folder declares (tasks), offered by grant and state, posted as the user confirms. */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { testDataProvider, type RaRecord } from 'react-admin';
+import type { Panel, ResourceSchema } from '@yanzhen/config';
 import { panel as base } from '../schema/fixtures';
-import type { Panel, ResourceSchema } from '../schema/types';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
 const tasks: ResourceSchema = {

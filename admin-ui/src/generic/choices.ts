@@ -1,5 +1,5 @@
 /** Enum choices as react-admin wants them; the name is a message key, so the label follows the language. */
-import type { FieldSchema } from '../schema/types';
+import type { FieldSchema } from '@yanzhen/config';
 
 export const choicesOf = (resource: string, field: FieldSchema): { id: string; name: string }[] =>
   (field.choices ?? []).map((c) => ({

@@ -9,8 +9,8 @@ import {
   SelectInput,
   type TranslateFunction,
 } from 'react-admin';
+import type { PanelSchema, ResourceSchema } from '@yanzhen/config';
 import { filterFields, resourceOf } from '../schema/mapping';
-import type { PanelSchema, ResourceSchema } from '../schema/types';
 import { choicesOf, fieldLabel } from './choices';
 import { searchFilter } from './search';
 

@@ -1,7 +1,7 @@
 /** What a resource folder may say about its screens; everything else comes from the schema. */
 import type { ComponentType } from 'react';
 import type { MutationMode, RaRecord, SortPayload } from 'react-admin';
-import type { Role } from '../schema/types';
+import type { Role } from '@yanzhen/config';
 
 /**
  * A workflow step: `POST /api/panel/<resource>/:id/<name>` on a record, or `POST /api/panel/<resource>/<name>`

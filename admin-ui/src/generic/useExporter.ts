@@ -5,8 +5,8 @@
 import jsonExport from 'jsonexport/dist/index.js';
 import { useCallback } from 'react';
 import { downloadCSV, useTranslate, type Exporter, type RaRecord } from 'react-admin';
+import type { FieldSchema, PanelSchema, ResourceSchema } from '@yanzhen/config';
 import { readable, resourceOf } from '../schema/mapping';
-import type { FieldSchema, PanelSchema, ResourceSchema } from '../schema/types';
 import { fieldLabel } from './choices';
 
 type Related = Record<string, Record<string, RaRecord>>;

@@ -1,7 +1,7 @@
 /** The current resource's schema, the viewer's panel and the resource folder's overrides. */
 import { usePermissions, useResourceContext, useResourceDefinition } from 'react-admin';
+import type { Panel, ResourceSchema } from '@yanzhen/config';
 import { resourceOf } from '../schema/mapping';
-import type { Panel, ResourceSchema } from '../schema/types';
 import type { ResourceOverride } from './types';
 
 export interface PanelResource {

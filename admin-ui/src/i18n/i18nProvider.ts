@@ -1,7 +1,7 @@
 /** Polyglot in Chinese by default, English on request; learns field labels from each schema it is shown. */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
-import type { PanelSchema } from '../schema/types';
+import type { PanelSchema } from '@yanzhen/config';
 import { LOCALES, panelMessages, type UiLocale } from './messages';
 
 export interface PanelI18nProvider extends I18nProvider {

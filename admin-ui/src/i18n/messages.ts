@@ -3,10 +3,9 @@
  * fields and choices from the district's catalogs (config/), topped up from the schema for fields the
  * catalogs do not know yet (a field just added in Strapi's content-type builder).
  */
-import { catalogs, type Catalog, type Locale } from '@yanzhen/config';
+import { catalogs, type Catalog, type Locale, type PanelSchema } from '@yanzhen/config';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import type { PanelSchema } from '../schema/types';
 import { pageMessages } from '../pages';
 import { appMessages } from './app';
 import { raChinese } from './raChinese';
@@ -32,7 +31,7 @@ function fromCatalog(c: Catalog): Tree {
       actions: r.actions ?? {},
     };
   }
-  return { resources, app: { groups: c.groups } };
+  return { resources, app: { groups: c.groups, conditions: c.conditions } };
 }
 
 export function fromSchema(schema: PanelSchema, locale: Locale): Tree {

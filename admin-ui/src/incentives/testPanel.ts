@@ -1,6 +1,6 @@
 /** A viewer's panel with one resource, for the component tests of the incentives screens. */
+import type { FieldSchema, Panel, ResourceSchema } from '@yanzhen/config';
 import { panel as base } from '../schema/fixtures';
-import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
 
 export const field = (
   name: string,

@@ -8,9 +8,9 @@ import {
   useSidebarState,
   useTranslate,
 } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { pagesFor } from '../pages';
 import type { ResourceOptions } from '../resources';
-import type { Panel } from '../schema/types';
 
 const ORDER = ['organisation', 'training', 'incentives', 'board', 'system'];
 

@@ -3,9 +3,9 @@ import ApprovalIcon from '@mui/icons-material/FactCheck';
 import FiveIcon from '@mui/icons-material/Badge';
 import BoardIcon from '@mui/icons-material/ViewKanban';
 import { lazy } from 'react';
+import type { Panel } from '@yanzhen/config';
 import { boardMessages } from '../board/messages';
 import { canDo } from '../providers/access';
-import type { Panel } from '../schema/types';
 import type { PageModule } from './types';
 
 const BoardPage = lazy(() => import('../board/BoardPage'));

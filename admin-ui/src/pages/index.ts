@@ -1,5 +1,5 @@
 /** Every programme's custom pages, as the viewer may open them, and their texts. */
-import type { Panel } from '../schema/types';
+import type { Panel } from '@yanzhen/config';
 import board from './board';
 import incentives from './incentives';
 import publicity from './publicity';

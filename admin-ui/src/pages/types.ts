@@ -1,6 +1,6 @@
 /** Screens that are not one resource's list/show/edit/create: the board, queues, grids, a member's page. */
 import type { ComponentType } from 'react';
-import type { Panel } from '../schema/types';
+import type { Panel } from '@yanzhen/config';
 
 export type Tree = { [key: string]: string | Tree };
 

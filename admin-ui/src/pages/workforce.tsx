@@ -3,7 +3,7 @@ import Groups from '@mui/icons-material/Groups';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import SupervisorAccount from '@mui/icons-material/SupervisorAccount';
 import { lazy } from 'react';
-import type { Panel } from '../schema/types';
+import type { Panel } from '@yanzhen/config';
 import { workforceMessages } from '../workforce/messages';
 import type { PageModule } from './types';
 

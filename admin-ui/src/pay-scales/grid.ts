@@ -2,8 +2,7 @@
  * The 四岗八级 grid as the form holds it: monthly base pay by post (`"1"`..`"4"`) and level, blanks as
  * null while the clerk types. The floor check is the server's own rule.
  */
-import { rules } from '@yanzhen/config';
-import { belowFloor } from '../../../cms/src/rules/pay';
+import { belowFloor, rules } from '@yanzhen/config';
 
 export type Grid = Record<string, (number | null)[]>;
 

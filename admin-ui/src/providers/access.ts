@@ -1,5 +1,5 @@
 /** What the viewer may do, from the schema's `can` flags and the workflow actions `/me` lists. */
-import type { Crud, Panel } from '../schema/types';
+import type { Crud, Panel } from '@yanzhen/config';
 
 /** react-admin's action names and the panel's. */
 const CRUD_OF: Record<string, Crud> = {

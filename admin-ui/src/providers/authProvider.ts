@@ -3,7 +3,7 @@
  * `/api/panel/schema`, fetched once per token. A 401 from the panel API sends the user back to the login.
  */
 import type { AuthProvider } from 'ra-core';
-import type { Me, Panel, PanelSchema } from '../schema/types';
+import type { Me, Panel, PanelSchema } from '@yanzhen/config';
 import { canDo } from './access';
 import { API } from './dataProvider';
 import type { HttpClient } from './http';

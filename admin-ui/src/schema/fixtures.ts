@@ -1,5 +1,5 @@
 /** A small panel schema for tests: one field of every kind, a readable target and an unreadable one. */
-import type { FieldSchema, Panel, ResourceSchema } from './types';
+import type { FieldSchema, Panel, ResourceSchema } from '@yanzhen/config';
 
 const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
   name,

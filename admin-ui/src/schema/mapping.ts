@@ -2,7 +2,13 @@
  * How a schema becomes screens: which input or column each field gets, what a list shows and filters,
  * what a form lets the user type. Pure, so the mapping is tested without a browser.
  */
-import type { FieldSchema, PanelSchema, ResourceSchema } from './types';
+import {
+  SCALAR_TYPES,
+  type FieldSchema,
+  type FieldType,
+  type PanelSchema,
+  type ResourceSchema,
+} from '@yanzhen/config';
 
 export type InputKind =
   | 'text'
@@ -55,17 +61,9 @@ export const readable = (schema: PanelSchema, f: FieldSchema): boolean =>
 export const isSortable = (f: FieldSchema): boolean =>
   !f.mask && !f.writeOnly && f.type !== 'json' && f.type !== 'media' && !f.relation?.many;
 
-const LIST_TYPES = new Set([
-  'string',
-  'text',
-  'email',
-  'uid',
-  'integer',
-  'decimal',
-  'boolean',
-  'date',
-  'datetime',
-  'enumeration',
+/** What a list column can show: every scalar but rich text and JSON, and to-one relations. */
+const LIST_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  ...SCALAR_TYPES.filter((t) => t !== 'richtext' && t !== 'json'),
   'relation',
 ]);
 const DEFAULT_COLUMNS = 7;
@@ -138,8 +136,7 @@ export function formFields(
     .filter((f) => (f.writeOnly ? true : readable(schema, f)))
     .map((f) => ({
       field: f,
-      editable:
-        !f.readOnly && !(mode === 'edit' && f.createOnly) && (f.type !== 'media' || mediaInput(f)),
+      editable: !f.readOnly && !(mode === 'edit' && f.createOnly) && (f.type !== 'media' || mediaInput(f)),
     }))
     .filter((x) => x.editable || mode === 'edit');
 }

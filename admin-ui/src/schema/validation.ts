@@ -13,7 +13,7 @@ import {
   required,
   type Validator,
 } from 'react-admin';
-import type { FieldSchema, MaskKind } from './types';
+import type { FieldSchema, MaskKind } from '@yanzhen/config';
 
 /** A JSON text area's value when the text does not parse: kept so the user can fix it. */
 export class InvalidJson {

@@ -1,8 +1,8 @@
 /** The score table on a publication's page: ranked rows, and an objection only from one's own row while open. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { testDataProvider, type DataProvider } from 'react-admin';
+import type { FieldSchema, Panel, ResourceSchema } from '@yanzhen/config';
 import { panel as base } from '../schema/fixtures';
-import type { FieldSchema, Panel, ResourceSchema } from '../schema/types';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
 const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({

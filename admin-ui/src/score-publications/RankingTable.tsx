@@ -5,9 +5,9 @@
 import { Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { fivePath } from '../board/paths';
 import { canDo } from '../providers/access';
-import type { Panel } from '../schema/types';
 import { ObjectButton } from './ObjectButton';
 
 export interface Standing {

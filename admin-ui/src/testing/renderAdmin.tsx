@@ -1,11 +1,11 @@
 /** The panel as App.tsx wires it, for component tests: a viewer's panel, a stand-in data provider, a route. */
 import { render } from '@testing-library/react';
 import { Admin, Resource, TestMemoryRouter, type AuthProvider, type DataProvider } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { Layout } from '../layout/Layout';
 import { canDo } from '../providers/access';
 import { resourcesFor } from '../resources';
-import type { Panel } from '../schema/types';
 
 const authProviderFor = (panel: Panel): AuthProvider => ({
   login: () => Promise.resolve(),

@@ -5,10 +5,10 @@
 import { Card, CardContent, CardHeader, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useGetOne, usePermissions, useTranslate } from 'react-admin';
+import type { Panel } from '@yanzhen/config';
 import { CareerChain } from '../incentives/CareerChain';
 import { PayHistory } from '../incentives/PayHistory';
 import { resourceOf } from '../schema/mapping';
-import type { Panel } from '../schema/types';
 import { ReserveRecord } from '../workforce/ReserveRecord';
 import { WorkerTrainings } from '../workforce/WorkerTrainings';
 

@@ -3,9 +3,9 @@
  * task goes on it. Safe to run twice and on several server instances at once: the board is created once
  * and each task moves once (compare-and-set on its state).
  */
+import { currentBoardDate } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { compareAndSet } from '../db/compare-and-set';
-import { currentBoardDate } from '../rules/calendar';
 import { createOnce } from './once';
 import { idOf } from './scores';
 

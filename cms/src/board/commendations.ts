@@ -3,8 +3,7 @@
  * banner, party members recognised and rewarded (and their work unit told) — for a supervisor to confirm.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
-import { rankTotals } from '../rules/ranking';
+import { rankTotals, rules } from '@yanzhen/config';
 import { isUniqueViolation } from './once';
 import { quarterTotals } from './scores';
 

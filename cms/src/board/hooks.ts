@@ -2,11 +2,10 @@
  * Document Service hooks of the task board: they run once per document operation, whatever door the
  * write came through (panel, Strapi's admin, a job).
  */
+import { likelyDuplicate, pointsOf, tierOf } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { onWrite, WRITES } from '../db/on-write';
 import { afterWrite } from '../db/relations';
-import { likelyDuplicate } from '../rules/duplicates';
-import { pointsOf, tierOf } from '../rules/taskTier';
 
 const TASK = 'api::task.task';
 const OPEN = ['collected', 'triaged', 'listed', 'claimed', 'submitted', 'rejected'];

@@ -5,10 +5,9 @@
  * Every job is safe to run twice or on several instances: the database keeps each result single.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
+import { addDays, localParts, rules } from '@yanzhen/config';
 import { panelOf } from '../panel/context';
 import type { Job } from '../panel/domain';
-import { addDays, localParts } from '../rules/calendar';
 import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
 import { draftScores } from './scores';

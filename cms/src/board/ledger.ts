@@ -3,8 +3,7 @@
  * `reversal`; each carries a unique key, so a repeated request cannot append twice.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
-import { localParts, quarterOf } from '../rules/calendar';
+import { localParts, quarterOf, rules } from '@yanzhen/config';
 
 const ENTRY = 'api::points-entry.points-entry';
 

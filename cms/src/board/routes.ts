@@ -1,9 +1,8 @@
 /** The task board's own panel endpoint: a confirmed commendation's printable letter. */
-import { rules } from '@yanzhen/config';
+import { localParts, rules } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
-import { localParts } from '../rules/calendar';
 import { letterPdf } from './letterPdf';
 
 export const boardRoutes: DomainRoute[] = [

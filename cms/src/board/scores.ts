@@ -3,7 +3,7 @@
  * objections for five days, then final and frozen.
  */
 import type { Core } from '@strapi/strapi';
-import { rankTotals, type Standing, type Total } from '../rules/ranking';
+import { rankTotals, type Standing, type Total } from '@yanzhen/config';
 import { createOnce } from './once';
 
 const ENTRY = 'api::points-entry.points-entry';

@@ -1,13 +1,12 @@
 /** The task board's workflows beyond the task itself: boards, score tables, objections, showcases, commendations. */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
+import { localParts, quarterOf, rules } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
 import type { ActionContext, Workflow } from '../panel/workflow';
 import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
 import { appendEntry } from './ledger';
 import { memberLetter, unitLetter } from './letters';
-import { localParts, quarterOf } from '../rules/calendar';
 import { draftScores, quarterStandings } from './scores';
 import { draftShowcase } from './showcase';
 

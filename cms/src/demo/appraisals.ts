@@ -2,16 +2,12 @@
  * Last year's appraisals for one street, awaiting a supervisor's approval: mostly pass, excellent within
  * the 20 % quota, one basic, one with a dismissal condition for the supervisor's queue.
  */
-import { rules, type AppraisalItemKey } from '@yanzhen/config';
+import { fullMarks } from '@yanzhen/config';
 import type { Seed } from './context';
 import type { Organisation } from './organisation';
 import type { People } from './people';
 
-/** Every item at its full weight, as the rulebook gives them. */
-const FULL = Object.fromEntries(rules.appraisal.items.map((i) => [i.key, i.weight])) as Record<
-  AppraisalItemKey,
-  number
->;
+const FULL = fullMarks();
 
 /** Full marks less `short`, taken from duty and attendance. */
 const scoring = (short: number) => ({

@@ -2,11 +2,17 @@
  * The task board: 2 big and 28 small tasks done (5 of them urgent), each with its points awarded, on
  * past weekly boards; and this week's board open with tasks listed, claimed and awaiting approval.
  */
-import { rules } from '@yanzhen/config';
-import { addDays, currentBoardDate, quarterOf } from '../rules/calendar';
+import {
+  addDays,
+  currentBoardDate,
+  pointsOf,
+  quarterOf,
+  rules,
+  type TaskNeeds,
+  tierOf,
+} from '@yanzhen/config';
 import { appendEntry } from '../board/ledger';
 import { quarterStandings } from '../board/scores';
-import { pointsOf, tierOf, type TaskNeeds } from '../rules/taskTier';
 import type { Doc, Seed } from './context';
 import type { Organisation } from './organisation';
 import type { People } from './people';

@@ -1,5 +1,5 @@
 /** 310 community workers (39 secretaries, 115 from one recruitment), reserves with mentors, party members. */
-import { averageAge } from '../rules/age';
+import { averageAge } from '@yanzhen/config';
 import type { Doc, Seed } from './context';
 import type { Organisation } from './organisation';
 import { idNumber, mobile, personName, yearsBefore, type Random } from './random';

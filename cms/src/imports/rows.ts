@@ -4,12 +4,11 @@
  * its birth date and gender filled in where their cells are blank. Related records are named by text
  * here and found in the database later.
  */
-import { catalogs, type Catalog } from '@yanzhen/config';
+import { type Catalog, catalogs, checkIdNumber } from '@yanzhen/config';
 import type { FieldIssue } from '../panel/messages';
 import type { Resource } from '../panel/model';
 import { cellText, halfWidth, readCell, type CellValue } from './cells';
 import type { Column } from './columns';
-import { checkIdNumber } from '../rules/idNumber';
 import type { SheetRow } from './reader';
 
 export interface HeaderError {

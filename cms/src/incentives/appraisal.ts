@@ -4,18 +4,19 @@
  * under a lock, so two concurrent saves cannot both take the last place.
  */
 import type { Core } from '@strapi/strapi';
-import { rules, type AppraisalItemKey } from '@yanzhen/config';
+import {
+  type AppraisalItemKey,
+  appraise,
+  type Conditions,
+  excellentLimit,
+  rules,
+  taskBoardProposal,
+  unknownConditions,
+} from '@yanzhen/config';
 import { lockFor } from '../db/lock';
 import { onWrite, WRITES } from '../db/on-write';
 import { afterWrite } from '../db/relations';
 import { PanelError, validationError, type FieldIssue } from '../panel/errors';
-import {
-  appraise,
-  excellentLimit,
-  taskBoardProposal,
-  unknownConditions,
-  type Conditions,
-} from '../rules/appraisal';
 
 const APPRAISAL = 'api::appraisal.appraisal';
 const ITEMS = rules.appraisal.items.map((i) => i.key);

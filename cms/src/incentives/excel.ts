@@ -4,10 +4,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
+import { fen } from '@yanzhen/config';
 import type { Access } from '../panel/access';
 import type { Resource } from '../panel/model';
 import type { Viewer } from '../panel/viewer';
-import { fen } from '../rules/pay';
 import { LINE } from './payroll';
 
 type Amounts = Record<string, number>;

@@ -1,8 +1,7 @@
 /** The pay-table hook: the grid's shape, and no cell whose yearly base falls below the city average wage. */
-import { rules } from '@yanzhen/config';
+import { belowFloor, cellProblems, rules } from '@yanzhen/config';
 import { onWrite, WRITES } from '../db/on-write';
 import { validationError, type FieldIssue } from '../panel/errors';
-import { belowFloor, cellProblems } from '../rules/pay';
 
 const PAY_SCALE = 'api::pay-scale.pay-scale';
 

@@ -6,9 +6,9 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { fen, monthlyPay, type PayLine, type PayTable } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
 import { PanelError } from '../panel/errors';
-import { fen, monthlyPay, type PayLine, type PayTable } from '../rules/pay';
 
 const PAYROLL = 'api::payroll.payroll';
 export const LINE = 'api::payroll-line.payroll-line';

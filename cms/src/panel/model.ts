@@ -2,7 +2,9 @@
  * The panel's view of the content types: resources and their fields, derived from the schemas so that a
  * field added in Strapi's content-type builder reaches the panel without code. Pure: no Strapi import.
  */
-export type MaskKind = 'idNumber' | 'phone' | 'name';
+import { SCALAR_TYPES, type FieldType, type MaskKind, type ScalarType } from '@yanzhen/config';
+
+export type { MaskKind, ScalarType } from '@yanzhen/config';
 
 export interface PanelFieldOptions {
   /** Computed by a hook or kept by a workflow; the panel shows it but never writes it. */
@@ -51,23 +53,9 @@ export interface RawContentType {
   pluginOptions?: { panel?: { appendOnly?: boolean } };
 }
 
-export type ScalarType =
-  | 'string'
-  | 'text'
-  | 'richtext'
-  | 'email'
-  | 'uid'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'enumeration'
-  | 'json';
-
 export interface Field {
   name: string;
-  type: ScalarType | 'relation' | 'media';
+  type: FieldType;
   required: boolean;
   unique: boolean;
   readOnly: boolean;
@@ -104,20 +92,7 @@ export interface Resource {
   mainField: string;
 }
 
-const SCALARS: ReadonlySet<string> = new Set([
-  'string',
-  'text',
-  'richtext',
-  'email',
-  'uid',
-  'integer',
-  'decimal',
-  'boolean',
-  'date',
-  'datetime',
-  'enumeration',
-  'json',
-]);
+const SCALARS: ReadonlySet<string> = new Set(SCALAR_TYPES);
 const NUMBERS: Record<string, ScalarType> = { biginteger: 'integer', float: 'decimal' };
 const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'email', 'uid']);
 

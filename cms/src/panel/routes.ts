@@ -1,11 +1,11 @@
 /** The panel API's routes: `/api/panel/...` in the ra-data-simple-rest dialect (DESIGN.md §3). */
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { rules } from '@yanzhen/config';
+import { labelledAppraisal, rules } from '@yanzhen/config';
 import { createPanel } from './context';
 import { workflowsOf, type Domain } from './domain';
 import { PanelError } from './errors';
-import { addMessages } from './messages';
+import { addMessages, localeOf } from './messages';
 import { me, panelSchema } from './schema';
 import { overview } from './stats';
 import type { Viewer } from './viewer';
@@ -49,8 +49,12 @@ export function panelRoutes(strapi: Core.Strapi, domains: Domain[]) {
   return [
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
     route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v, owned)),
-    // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points).
-    route('GET', '/rules', async () => rules),
+    // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points),
+    // with the appraisal's texts in the reader's language.
+    route('GET', '/rules', async (ctx) => ({
+      ...rules,
+      appraisal: labelledAppraisal(rules.appraisal, localeOf(ctx.get('accept-language'))),
+    })),
     route('GET', '/stats/overview', async (ctx, v) =>
       overview(strapi, registry, access, v, ctx.query.at, sections),
     ),

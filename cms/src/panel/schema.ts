@@ -1,5 +1,14 @@
 /** `GET /api/panel/schema`: every resource the panel can show, its fields and labels, and what the viewer may do. */
-import { catalogs, type Locale } from '@yanzhen/config';
+import {
+  catalogs,
+  CRUD,
+  type Crud,
+  type FieldSchema,
+  type Labels,
+  type Locale,
+  type Me,
+  type PanelSchema,
+} from '@yanzhen/config';
 import { permissionName } from './access';
 import { GROUPS } from './groups';
 import type { Field, Resource } from './model';
@@ -7,13 +16,12 @@ import type { Registry } from './registry';
 import type { Viewer } from './viewer';
 import type { OwnMode } from './workflow';
 
-type Labels = Record<Locale, string>;
 const LOCALES: Locale[] = ['zh', 'en'];
 
 const labelsOf = (pick: (l: Locale) => string | undefined, fallback: string): Labels =>
   Object.fromEntries(LOCALES.map((l) => [l, pick(l) ?? fallback])) as Labels;
 
-function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: OwnMode) {
+function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: OwnMode): FieldSchema {
   const res = (l: Locale) => catalogs[l].resources[resource.name];
   return {
     name: f.name,
@@ -45,8 +53,6 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: O
   };
 }
 
-const CRUD = ['find', 'findOne', 'create', 'update', 'delete'] as const;
-
 /**
  * `owned`: the fields workflows own, by resource (read-only; `createOnly` when a new record may set them,
  * after which only the workflow changes them).
@@ -55,9 +61,9 @@ export function panelSchema(
   registry: Registry,
   viewer: Viewer,
   owned: Map<string, Map<string, OwnMode>> = new Map(),
-) {
+): PanelSchema {
   return {
-    groups: Object.fromEntries(LOCALES.map((l) => [l, catalogs[l].groups])),
+    groups: { zh: catalogs.zh.groups, en: catalogs.en.groups },
     resources: registry.resources.map((r) => ({
       name: r.name,
       kind: r.kind,
@@ -72,7 +78,7 @@ export function panelSchema(
           a,
           viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne'),
         ]),
-      ),
+      ) as Record<Crud, boolean>,
       fields: r.fields.map((f) => fieldSchema(r, f, registry, owned.get(r.name)?.get(f.name))),
     })),
   };
@@ -86,7 +92,7 @@ const byKind = (a: string, b: string): number => {
 };
 
 /** `GET /api/panel/me`. Actions come in a fixed order, whatever order the database keeps them in. */
-export function me(viewer: Viewer, registry: Registry) {
+export function me(viewer: Viewer, registry: Registry): Me {
   const permissions: Record<string, string[]> = {};
   for (const p of viewer.permissions) {
     const m = /^(api::[\w-]+\.[\w-]+)\.(\w+)$/.exec(p);

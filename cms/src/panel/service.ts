@@ -2,6 +2,7 @@
  * The panel's five operations over any resource: list, one, create, update, delete. Every call checks
  * the role's permission, the scope and ownership; every write runs in one transaction with its audit entry.
  */
+import { districtToday } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { and, assertCan, ownerStamp, type Access } from './access';
 import { diff, writeAudit } from './audit';
@@ -11,7 +12,6 @@ import { createPublication } from './publication';
 import { parseList } from './query';
 import type { Registry } from './registry';
 import { toRecord, mask, type PanelRecord, type Row } from './serialize';
-import { districtToday } from '../rules/calendar';
 import { checkBody, checkRecord, type Checked } from './validate';
 import { mayReveal, type Viewer } from './viewer';
 import { ownedFields, type Workflow } from './workflow';

@@ -1,8 +1,6 @@
 /** `GET /api/panel/stats/overview`: the dashboard's figures (DESIGN.md §7), counted inside the viewer's scope. */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
-import { averageAge, COLLEGE_OR_ABOVE, rate } from '../rules/age';
-import { localParts } from '../rules/calendar';
+import { averageAge, COLLEGE_OR_ABOVE, localParts, rate, rules } from '@yanzhen/config';
 import { and, assertCan, type Access } from './access';
 import type { Scoped } from './domain';
 import { PanelError } from './errors';

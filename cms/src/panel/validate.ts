@@ -2,8 +2,7 @@
  * A create or update body checked against the resource's fields. Pure: what needs the database
  * (related records exist, unique values are free) is returned as checks for the service to run.
  */
-import { rules } from '@yanzhen/config';
-import { localParts } from '../rules/calendar';
+import { localParts, rules } from '@yanzhen/config';
 import { PanelError, type FieldIssue } from './errors';
 import type { Field, Resource } from './model';
 import { readValue } from './values';

@@ -1,8 +1,7 @@
 /** Reading one value of a scalar field: the same rules for filters and for request bodies. */
+import { checkIdNumber, isCalendarDate } from '@yanzhen/config';
 import type { FieldIssue } from './messages';
 import type { Field } from './model';
-import { isCalendarDate } from '../rules/dates';
-import { checkIdNumber } from '../rules/idNumber';
 
 export { isCalendarDate };
 

@@ -2,8 +2,10 @@
  * Who may do what: the Users & Permissions actions each role is granted at start-up. The README's
  * permission matrix is this table; a test keeps the two the same.
  */
-export const ROLES = ['staff', 'publicity', 'supervisor', 'member', 'unit'] as const;
-export type RoleType = (typeof ROLES)[number];
+import { ROLES, type Role } from '@yanzhen/config';
+
+export { ROLES };
+export type RoleType = Role;
 
 export const ROLE_INFO: Record<RoleType, { name: string; description: string }> = {
   staff: { name: '业务人员', description: '组织部、乡镇工作人员：维护各类台账、导入导出、需求分级' },

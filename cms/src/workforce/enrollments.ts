@@ -2,8 +2,8 @@
  * 学历提升学员: the subsidy follows from the tuition and the programme's rate; a graduation with a
  * registered diploma raises the worker's education to college, once, in the same transaction as the write.
  */
+import { educationAfterGraduation, graduationDue, subsidyOf } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
-import { educationAfterGraduation, graduationDue, subsidyOf } from '../rules/degree';
 import { onWrite, WRITES, type Data } from '../db/on-write';
 import { afterWrite, relationDocumentId } from '../db/relations';
 

@@ -3,12 +3,17 @@
  * by position, communities over or under quota or without a secretary, reserves without a mentor,
  * training person-times by year, and the degree programme's progress towards its target.
  */
-import { rules } from '@yanzhen/config';
+import {
+  COLLEGE_OR_ABOVE,
+  isCurrentSecretary,
+  OFF_DUTY,
+  personTimesByYear,
+  rate,
+  rules,
+  staffingOf,
+  staffingQuota,
+} from '@yanzhen/config';
 import type { Scoped } from '../panel/domain';
-import { COLLEGE_OR_ABOVE, rate } from '../rules/age';
-import { staffingOf, staffingQuota } from '../rules/quota';
-import { isCurrentSecretary, OFF_DUTY } from '../rules/secretary';
-import { personTimesByYear } from '../rules/training';
 
 const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'grid'] as const;
 type ByPosition = Record<(typeof POSITIONS)[number], number>;

@@ -3,10 +3,9 @@
  * changed rate carries through to the programme's enrolments in the same transaction.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
+import { rules, subsidyOf, subsidyRateAllowed } from '@yanzhen/config';
 import { onWrite, WRITES } from '../db/on-write';
 import { validationError } from '../panel/errors';
-import { subsidyOf, subsidyRateAllowed } from '../rules/degree';
 
 const PROGRAM = 'api::degree-program.degree-program';
 const ENROLLMENT = 'api::enrollment.enrollment';

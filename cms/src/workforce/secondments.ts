@@ -4,13 +4,11 @@
  * ends with an evaluation (the worker is back `active`). Who may take each step is the roles matrix.
  */
 import type { Core } from '@strapi/strapi';
-import { rules } from '@yanzhen/config';
+import { localParts, OFF_DUTY, rules } from '@yanzhen/config';
 import { writeAudit } from '../panel/audit';
 import { panelOf } from '../panel/context';
 import { PanelError } from '../panel/errors';
 import type { ActionContext, RecordAction, Workflow } from '../panel/workflow';
-import { localParts } from '../rules/calendar';
-import { OFF_DUTY } from '../rules/secretary';
 
 const SECONDMENT = 'api::secondment.secondment';
 const WORKER = 'api::worker.worker';

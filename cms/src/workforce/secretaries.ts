@@ -4,10 +4,10 @@
  * refused and the write rolled back. Two concurrent appointments wait for each other on a lock.
  */
 import type { Core } from '@strapi/strapi';
+import { becomesSecretary, OFF_DUTY, type Post } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
 import { onWrite, WRITES } from '../db/on-write';
 import { PanelError } from '../panel/errors';
-import { becomesSecretary, OFF_DUTY, type Post } from '../rules/secretary';
 
 const WORKER = 'api::worker.worker';
 const TOUCHES = ['position', 'status', 'community'];

@@ -23,6 +23,22 @@ export const en: Catalog = {
     board: 'Task board (五亮五共)',
     system: 'System',
   },
+  conditions: {
+    E1: 'Admonished or publicly criticised during the year',
+    E2: 'More than 30 days of personal leave or 60 days of sick leave in the year',
+    E3: 'Work in their charge was censured by a higher-level inspection, with ill effect',
+    P1: 'Under a Party or administrative sanction still in effect',
+    P2: 'Absent without good reason for more than 5 days in a row or 10 days in all',
+    P3: "Residents' satisfaction below 60%",
+    P4: 'Serious dereliction of duty causing heavy losses or grave harm',
+    D1: 'Failed the yearly appraisal two years running',
+    D2: 'Absent without good reason for more than 15 days in a row or 30 days in a year',
+    D3: 'Expelled from the Party or held criminally liable',
+    D4: "Serious breach of integrity rules harming residents' interests",
+    D5: 'Took part in or organised illegal activities with grave social harm',
+    D6: 'Serious breaches of work discipline, not corrected after warning',
+    D7: 'Unable to perform the duties for personal reasons for more than 6 months',
+  },
   resources: {
     towns: {
       name: 'Towns',

@@ -1,7 +1,3 @@
-import { en } from './en';
-import type { Catalog } from './types';
-import { zh } from './zh';
-
 export type { Catalog, ResourceLabels } from './types';
-export type Locale = 'zh' | 'en';
-export const catalogs: Record<Locale, Catalog> = { zh, en };
+export { catalogs, type Locale } from './catalogs';
+export { labelledAppraisal } from './appraisal';

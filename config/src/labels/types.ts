@@ -12,5 +12,7 @@ export interface Catalog {
   common: Record<string, string>;
   /** Menu groups: the document's four programmes plus dashboard and system. */
   groups: Record<string, string>;
+  /** The appraisal's conditions (rules.appraisal.barsExcellent, barsPass, dismissal), by key. */
+  conditions: Record<string, string>;
   resources: Record<string, ResourceLabels>;
 }

@@ -1,5 +1,5 @@
 /** 大榜 or 小榜, and the points a task is worth (DESIGN.md §5, numbers from config/). */
-import { rules, type TaskBoardRules } from '@yanzhen/config';
+import { taskBoard, type TaskBoardRules } from '../taskBoard';
 
 export interface TaskNeeds {
   difficulty: number;
@@ -11,7 +11,7 @@ export interface TaskNeeds {
 export type Tier = 'big' | 'small';
 
 /** Big when it needs funding or materials, more people or hours than a member can give, or is hard. */
-export function tierOf(t: TaskNeeds, r: TaskBoardRules = rules.taskBoard): Tier {
+export function tierOf(t: TaskNeeds, r: TaskBoardRules = taskBoard): Tier {
   const big =
     t.needsFunding ||
     t.peopleNeeded > r.maxSmallPeople ||
@@ -20,7 +20,7 @@ export function tierOf(t: TaskNeeds, r: TaskBoardRules = rules.taskBoard): Tier 
   return big ? 'big' : 'small';
 }
 
-export function pointsOf(difficulty: number, r: TaskBoardRules = rules.taskBoard): number {
+export function pointsOf(difficulty: number, r: TaskBoardRules = taskBoard): number {
   if (!Number.isInteger(difficulty) || difficulty < 1 || difficulty > r.pointsByDifficulty.length) {
     throw new RangeError(`difficulty must be 1..${r.pointsByDifficulty.length}`);
   }

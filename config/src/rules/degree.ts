@@ -1,8 +1,8 @@
 /** 学历提升 — the tuition subsidy and what a registered diploma does to a worker's education (DESIGN.md §5). */
-import { rules } from '@yanzhen/config';
+import { workforce } from '../workforce';
 
 /** A programme pays at least the district's minimum share of tuition, and never more than all of it. */
-export const subsidyRateAllowed = (rate: number, min = rules.workforce.degree.minSubsidyRate): boolean =>
+export const subsidyRateAllowed = (rate: number, min = workforce.degree.minSubsidyRate): boolean =>
   Number.isFinite(rate) && rate >= min && rate <= 1;
 
 /** The subsidy on a tuition, in yuan to the fen. */

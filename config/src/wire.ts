@@ -1,24 +1,31 @@
-/** What the panel API says about itself (`GET /api/panel/me` and `/schema`, DESIGN.md §3). */
-import type { Locale } from '@yanzhen/config';
+/**
+ * The panel API's account of itself, as it goes over the wire: `GET /api/panel/schema` and `/me`
+ * (DESIGN.md §3). The server builds these shapes, the panel builds its screens from them; both import
+ * them from here.
+ */
+import type { Locale } from './labels';
 
 export type Labels = Record<Locale, string>;
 
-export type FieldType =
-  | 'string'
-  | 'text'
-  | 'richtext'
-  | 'email'
-  | 'uid'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'enumeration'
-  | 'json'
-  | 'relation'
-  | 'media';
+/** The attribute types the panel handles besides relations and files (Strapi's numbers folded in). */
+export const SCALAR_TYPES = [
+  'string',
+  'text',
+  'richtext',
+  'email',
+  'uid',
+  'integer',
+  'decimal',
+  'boolean',
+  'date',
+  'datetime',
+  'enumeration',
+  'json',
+] as const;
+export type ScalarType = (typeof SCALAR_TYPES)[number];
+export type FieldType = ScalarType | 'relation' | 'media';
 
+/** Personal data, masked in lists. */
 export type MaskKind = 'idNumber' | 'phone' | 'name';
 
 export interface FieldSchema {
@@ -45,7 +52,9 @@ export interface FieldSchema {
   labels: Labels;
 }
 
-export type Crud = 'find' | 'findOne' | 'create' | 'update' | 'delete';
+/** The five record actions, in their usual order. */
+export const CRUD = ['find', 'findOne', 'create', 'update', 'delete'] as const;
+export type Crud = (typeof CRUD)[number];
 
 export interface ResourceSchema {
   name: string;
@@ -66,7 +75,8 @@ export interface PanelSchema {
   resources: ResourceSchema[];
 }
 
-export type Role = 'staff' | 'publicity' | 'supervisor' | 'member' | 'unit';
+export const ROLES = ['staff', 'publicity', 'supervisor', 'member', 'unit'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Me {
   id: number;
@@ -79,7 +89,7 @@ export interface Me {
   permissions: Record<string, string[]>;
 }
 
-/** What the auth provider's `getPermissions` resolves to: the viewer and the schema as the viewer sees it. */
+/** What the panel's auth provider holds: the viewer and the schema as the viewer sees it. */
 export interface Panel {
   me: Me;
   schema: PanelSchema;

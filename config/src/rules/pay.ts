@@ -3,7 +3,7 @@
  * service (capped), a qualification allowance; employer and personal contributions from the table's
  * rates. Every amount is rounded to the fen.
  */
-import { rules, type InsuranceKind, type PostTier, type Qualification, type Rate } from '@yanzhen/config';
+import { pay, type InsuranceKind, type PostTier, type Qualification, type Rate } from '../pay';
 import { isCalendarDate } from './dates';
 
 export interface PayTable {
@@ -37,7 +37,7 @@ export interface PayLine {
 
 export const fen = (x: number): number => Math.round((x + Math.sign(x) * Number.EPSILON) * 100) / 100;
 
-const POSTS = rules.pay.posts.map((p) => String(p.tier));
+const POSTS = pay.posts.map((p) => String(p.tier));
 const KINDS: InsuranceKind[] = ['pension', 'medical', 'unemployment', 'injury', 'maternity', 'housingFund'];
 
 /** Problems with the shape of the grid: four posts of eight positive monthly amounts. */
@@ -46,7 +46,7 @@ export function cellProblems(cells: unknown): string[] {
   const grid = cells as Record<string, unknown>;
   return POSTS.flatMap((post) => {
     const row = grid[post];
-    if (!Array.isArray(row) || row.length !== rules.pay.levels) return [`post ${post}`];
+    if (!Array.isArray(row) || row.length !== pay.levels) return [`post ${post}`];
     return row.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v <= 0) ? [`post ${post}`] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { rules } from '@yanzhen/config';
+import { rules } from '../index';
 import { staffingOf, staffingQuota, type CommunityMeasures } from './quota';
 
 const quiet: CommunityMeasures = { population: 0, areaKm2: 0, securityLevel: 'stable' };

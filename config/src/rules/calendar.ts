@@ -1,5 +1,5 @@
 /** The board's calendar in the district's time zone (Asia/Shanghai by default). */
-import { rules, type TaskBoardRules } from '@yanzhen/config';
+import { taskBoard, type TaskBoardRules } from '../taskBoard';
 
 type Calendar = TaskBoardRules['calendar'];
 
@@ -25,7 +25,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The issue date of the board in force at an instant: the last posting day whose posting time has come. */
-export function currentBoardDate(at: Date, cal: Calendar = rules.taskBoard.calendar): string {
+export function currentBoardDate(at: Date, cal: Calendar = taskBoard.calendar): string {
   const now = localParts(at, cal.timeZone);
   let back = (now.weekday - cal.boardWeekday + 7) % 7;
   const beforePosting = now.hour * 60 + now.minute < cal.boardHour * 60 + cal.boardMinute;
@@ -41,4 +41,4 @@ export function quarterOf(date: string): string {
 
 /** Today's date in the district (the UTC date is still yesterday before 08:00 in Shanghai). */
 export const districtToday = (at: Date = new Date()): string =>
-  localParts(at, rules.taskBoard.calendar.timeZone).date;
+  localParts(at, taskBoard.calendar.timeZone).date;

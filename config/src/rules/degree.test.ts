@@ -1,4 +1,4 @@
-import { rules } from '@yanzhen/config';
+import { rules } from '../index';
 import { educationAfterGraduation, graduationDue, subsidyOf, subsidyRateAllowed } from './degree';
 
 describe('subsidyRateAllowed', () => {

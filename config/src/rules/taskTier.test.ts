@@ -1,4 +1,4 @@
-import { rules } from '@yanzhen/config';
+import { rules } from '../index';
 import { pointsOf, tierOf, type TaskNeeds } from './taskTier';
 
 const small: TaskNeeds = { difficulty: 1, peopleNeeded: 1, hoursNeeded: 2, needsFunding: false };

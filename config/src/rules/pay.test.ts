@@ -1,4 +1,4 @@
-import { rules } from '@yanzhen/config';
+import { rules } from '../index';
 import { belowFloor, cellProblems, fen, monthlyPay, yearsOfService, type PayTable } from './pay';
 
 /** A table like the demo's: post 1 starts at 9,400, each level +200, each post below −800. */

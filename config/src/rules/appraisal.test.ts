@@ -1,7 +1,8 @@
-import { rules } from '@yanzhen/config';
+import { rules } from '../index';
 import {
   appraise,
   excellentLimit,
+  fullMarks,
   gradeFromTotal,
   taskBoardProposal,
   totalOf,
@@ -9,15 +10,7 @@ import {
   type Scores,
 } from './appraisal';
 
-const full: Scores = {
-  duty: 30,
-  attendance: 15,
-  excellence: 15,
-  satisfaction: 15,
-  learning: 10,
-  integrity: 10,
-  taskBoard: 5,
-};
+const full: Scores = fullMarks();
 const none = { barsExcellent: [], barsPass: [], dismissal: [] };
 
 /** Scores adding up to `total`, taken off duty first. */
@@ -25,6 +18,16 @@ const scoring = (total: number): Scores => ({ ...full, duty: Math.round((30 - (1
 
 describe('totalOf', () => {
   it('adds the seven items', () => expect(totalOf(full)).toBe(100));
+  it('gives full marks at each item’s weight', () =>
+    expect(full).toEqual({
+      duty: 30,
+      attendance: 15,
+      excellence: 15,
+      satisfaction: 15,
+      learning: 10,
+      integrity: 10,
+      taskBoard: 5,
+    }));
   it('adds decimals without floating error', () =>
     expect(totalOf({ ...full, duty: 29.9, attendance: 14.8, excellence: 14.3 })).toBe(99));
   it('weights add up to 100', () =>
