@@ -24,8 +24,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The real server on a fresh copy of the demo district, and a headless browser: one test file's own. */
 export async function boot(): Promise<{ app: TestApp; browser: Browser }> {
-  const [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  const [app, browser] = await Promise.all([
+    timed('strapi', startStrapi()),
+    timed('chromium', launchBrowser()),
+  ]);
   return { app, browser };
+}
+
+/** With BOOT_TIMINGS set, says on stderr how long each part of a file's boot took (to see where time goes). */
+async function timed<T>(what: string, started: Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  const value = await started;
+  if (process.env.BOOT_TIMINGS) process.stderr.write(`boot ${what}: ${Date.now() - t0} ms\n`);
+  return value;
 }
 
 /** Closes what boot() started (either may be missing when starting failed). */
