@@ -5,12 +5,22 @@
  * payroll is drafted, downloaded as Excel and approved.
  */
 import { catalogs, rules } from '@yanzhen/config';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
 import { TYPED_SCORES } from '../helpers/appraisals';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
+import {
+  logIn,
+  openPanel,
+  type PanelPage,
+  boot,
+  shutDown,
+  hasText,
+  noRawKeys,
+  eventually,
+  containsText,
+} from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -59,7 +69,7 @@ async function enterAppraisal(page: Page, worker: string, year: number): Promise
   await page.getByLabel(/^调整建议分的理由/).fill('按全年揭榜领单实际表现评分');
 }
 
-const grade = (page: Page) => page.getByTestId('appraisal-grade').innerText();
+const grade = (page: Page) => page.getByTestId('appraisal-grade');
 
 describe('appraisals in the panel', () => {
   let panel: PanelPage;
@@ -76,11 +86,11 @@ describe('appraisals in the panel', () => {
     const { page } = panel;
     await logIn(page, 'staff');
     await enterAppraisal(page, worker.name, 2024);
-    expect(await page.getByTestId('appraisal-total').innerText()).toBe('92');
-    expect(await grade(page)).toBe('优秀');
+    await hasText(page.getByTestId('appraisal-total'), '92');
+    await hasText(grade(page), '优秀');
     await page.getByLabel(conditionText(rules.appraisal.barsExcellent[0])).check();
-    expect(await grade(page)).toBe('合格');
-    expect(RAW_KEY.exec(await page.locator('body').innerText())).toBeNull();
+    await hasText(grade(page), '合格');
+    await noRawKeys(page);
 
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/appraisals\/[^/]+\/show$/);
@@ -114,7 +124,7 @@ describe('appraisals in the panel', () => {
     const { page } = panel;
     await logIn(page, 'staff');
     await enterAppraisal(page, candidate.name, 2023);
-    expect(await grade(page)).toBe('优秀');
+    await hasText(grade(page), '优秀');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText(/优秀名额已用完.*剩余 0 个/).waitFor();
     expect(page.url()).toMatch(/\/appraisals\/create/);
@@ -155,7 +165,10 @@ describe('appraisals in the panel', () => {
     await input.fill(String(proposal === 5 ? 4 : 5));
     await page.getByText('与建议分不同').waitFor();
     await page.getByRole('button', { name: '采用建议分' }).click();
-    expect(Number(await input.inputValue())).toBe(proposal);
+    await eventually(
+      () => input.inputValue(),
+      (v) => expect(Number(v)).toBe(proposal),
+    );
   });
 
   it("lets a supervisor approve a town's year at once and reopen one with a reason", async () => {
@@ -208,6 +221,11 @@ describe('pay in the panel', () => {
 
   const cell = (page: Page, post: number, level: number) =>
     page.getByLabel(`第${post}岗第${level}级月基本报酬`, { exact: true });
+  const invalid = (input: Locator, value: 'true' | 'false') =>
+    eventually(
+      () => input.getAttribute('aria-invalid'),
+      (v) => expect(v).toBe(value),
+    );
 
   it('marks a cell below the wage floor, shows the refusal, and saves a table that meets it with its rates', async () => {
     const [table] = await all('pay-scales', { year: 2026 });
@@ -216,8 +234,8 @@ describe('pay in the panel', () => {
     await logIn(page, 'staff');
     await page.goto(`/pay-scales/${table.id}`);
     await cell(page, 4, 1).fill('3000');
-    expect(await cell(page, 4, 1).getAttribute('aria-invalid')).toBe('true');
-    expect(await cell(page, 4, 2).getAttribute('aria-invalid')).toBe('false');
+    await invalid(cell(page, 4, 1), 'true');
+    await invalid(cell(page, 4, 2), 'false');
     await page.getByRole('button', { name: '保存' }).click();
     await page
       .getByText(/低于全市平均工资.*第4岗第1级（月 3,000 元/)
@@ -227,7 +245,7 @@ describe('pay in the panel', () => {
 
     const raised = table.cells['4'][0] + 100;
     await cell(page, 4, 1).fill(String(raised));
-    expect(await cell(page, 4, 1).getAttribute('aria-invalid')).toBe('false');
+    await invalid(cell(page, 4, 1), 'false');
     await page.getByLabel('养老保险 单位缴纳（%）', { exact: true }).fill('17');
     await page.getByLabel('社会工作师', { exact: true }).fill('350');
     await page.getByRole('button', { name: '保存' }).click();
@@ -287,6 +305,6 @@ describe('pay in the panel', () => {
     await panel.page.goto(`/workers/${line.worker}/show`);
     const history = panel.page.getByRole('table', { name: '薪酬记录' });
     await history.getByText('2026-10').waitFor();
-    expect(await history.innerText()).toContain(String(line.gross));
+    await containsText(history, String(line.gross));
   });
 });

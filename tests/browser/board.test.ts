@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown, step } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
+import { containsText, eventually, hasCount, noRawKeys } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -77,7 +78,7 @@ describe('the task board in the panel', () => {
     // The card has moved to the claimed column, and offers the report instead of the claim.
     const claimed = member.page.getByRole('region', { name: '已揭榜' }).locator(`[data-task="${task.id}"]`);
     await claimed.getByRole('button', { name: '报告办结', exact: true }).waitFor();
-    expect(await claimed.getByRole('button', { name: '揭榜', exact: true }).count()).toBe(0);
+    await hasCount(claimed.getByRole('button', { name: '揭榜', exact: true }), 0);
 
     await claimed.getByRole('button', { name: '报告办结', exact: true }).click();
     const dialog = member.page.getByRole('dialog');
@@ -105,7 +106,7 @@ describe('the task board in the panel', () => {
     await member.page.getByTestId('points-entries').getByText(task.title).first().waitFor();
     const actions = member.page.getByRole('region', { name: '亮行动' });
     await actions.getByText(task.title).waitFor();
-    expect(await actions.innerText()).toContain('已办结');
+    await containsText(actions, '已办结');
   });
 
   it('takes a claim staff record for a partner unit, the unit’s report and the supervisor’s approval: three users', async () => {
@@ -172,7 +173,10 @@ describe('the task board in the panel', () => {
       ['积分公示', '/public/scores'],
       ['榜样故事', '/public/stories'],
     ])
-      expect(await staff.page.getByRole('link', { name }).getAttribute('href')).toBe(href);
+      await eventually(
+        () => staff.page.getByRole('link', { name }).getAttribute('href'),
+        (h) => expect(h).toBe(href),
+      );
 
     const [big] = await tasks('staff', { status: 'listed', tier: 'big' });
     const [small] = await tasks('staff', { status: 'listed', tier: 'small' });
@@ -181,8 +185,10 @@ describe('the task board in the panel', () => {
     await staff.page.getByRole('option', { name: '大榜' }).click();
     await card(staff.page, small.id).waitFor({ state: 'detached' });
     await card(staff.page, big.id).waitFor();
-    const tiers = await staff.page.locator('[data-testid=task-card]').allInnerTexts();
-    expect(tiers.every((t) => t.includes('大榜') && !t.includes('小榜'))).toBe(true);
+    await eventually(
+      () => staff.page.locator('[data-testid=task-card]').allInnerTexts(),
+      (tiers) => expect(tiers.every((t) => t.includes('大榜') && !t.includes('小榜'))).toBe(true),
+    );
 
     const community = (
       await dataProvider(app, await login(app, 'staff')).getOne('communities', { id: big.community })
@@ -195,7 +201,7 @@ describe('the task board in the panel', () => {
       (n) => document.querySelectorAll('[data-testid=task-card]').length === n,
       shown.length,
     );
-    expect(RAW_KEY.exec(await staff.page.locator('body').innerText())).toBeNull();
+    await noRawKeys(staff.page);
   });
 
   it('speaks English on every board page without an untranslated key', async () => {
@@ -209,7 +215,7 @@ describe('the task board in the panel', () => {
     ]) {
       await p.page.goto(path);
       await p.page.getByText(text).first().waitFor();
-      expect(RAW_KEY.exec(await p.page.locator('body').innerText())).toBeNull();
+      await noRawKeys(p.page);
     }
   });
 

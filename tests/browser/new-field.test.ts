@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CMS, ROOT } from '../helpers/env';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown, eventually, hasText } from './panel';
 
 // Inside the repository (not TEST_TMP, which may be elsewhere): the copy must find its node_modules.
 const DIST = path.join(ROOT, 'tests/.tmp', `dist-new-field-${process.pid}`);
@@ -68,8 +68,11 @@ describe('fields added to the worker content type', () => {
     id = String(data[0].id);
     await page.goto(`/workers/${id}`);
     const hours = page.locator('.ra-input-volunteerHours input');
-    expect(await hours.getAttribute('type')).toBe('number');
-    expect(await page.locator('.ra-input-volunteerHours label').innerText()).toBe('volunteerHours');
+    await eventually(
+      () => hours.getAttribute('type'),
+      (t) => expect(t).toBe('number'),
+    );
+    await hasText(page.locator('.ra-input-volunteerHours label'), 'volunteerHours');
     await hours.fill('3000');
     await page.getByRole('button', { name: '保存' }).click();
     await page.locator('.ra-input-volunteerHours').getByText('不能大于 2000').waitFor();
@@ -86,9 +89,8 @@ describe('fields added to the worker content type', () => {
   it('are shown on the record and offered as list columns', async () => {
     await page.goto(`/workers/${id}/show`);
     const row = page.locator('.ra-field-volunteerHours');
-    await row.waitFor();
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toBe('volunteerHours 120');
-    expect((await page.locator('.ra-field-shirtSize').innerText()).replace(/\s+/g, ' ')).toBe('shirtSize M');
+    await hasText(row, 'volunteerHours 120');
+    await hasText(page.locator('.ra-field-shirtSize'), 'shirtSize M');
 
     await page.goto('/workers');
     await page.getByRole('button', { name: '显示列' }).click();

@@ -24,8 +24,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The real server on a fresh copy of the demo district, and a headless browser: one test file's own. */
 export async function boot(): Promise<{ app: TestApp; browser: Browser }> {
-  const [app, browser] = await Promise.all([startStrapi(), launchBrowser()]);
+  const [app, browser] = await Promise.all([
+    timed('strapi', startStrapi()),
+    timed('chromium', launchBrowser()),
+  ]);
   return { app, browser };
+}
+
+/** With BOOT_TIMINGS set, says on stderr how long each part of a file's boot took (to see where time goes). */
+async function timed<T>(what: string, started: Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  const value = await started;
+  if (process.env.BOOT_TIMINGS) process.stderr.write(`boot ${what}: ${Date.now() - t0} ms\n`);
+  return value;
 }
 
 /** Closes what boot() started (either may be missing when starting failed). */
@@ -85,6 +96,70 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('button[type=submit]').click();
   await page.getByRole('menuitem').first().waitFor();
 }
+
+/** How long a retrying assertion waits for the page to settle; test machines share their cores. */
+const PATIENCE = 30_000;
+
+/**
+ * A retrying assertion, as Playwright's `expect(locator)…` (playwright-core ships no test runner): reads
+ * `read` until `check` (jest expectations on what was read) passes, and fails with its last complaint when
+ * the page has not got there in time.
+ */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => void,
+  timeout = PATIENCE,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      check(await read());
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The locator's text, spaces squeezed, once it is exactly `text` (or matches it). */
+export const hasText = (locator: Locator, text: string | RegExp) =>
+  eventually(
+    () => locator.innerText(),
+    (t) => {
+      const squeezed = t.replace(/\s+/g, ' ').trim();
+      if (typeof text === 'string') expect(squeezed).toBe(text);
+      else expect(squeezed).toMatch(text);
+    },
+  );
+
+/** The locator's text once it contains `text`. */
+export const containsText = (locator: Locator, text: string) =>
+  eventually(
+    () => locator.innerText(),
+    (t) => expect(t.replace(/\s+/g, ' ')).toContain(text),
+  );
+
+/** The page shows no i18n key untranslated (checked once it has settled, a while after it rendered). */
+export const noRawKeys = (page: Page) =>
+  eventually(
+    () => page.locator('body').innerText(),
+    (t) => expect(t).not.toMatch(RAW_KEY),
+  );
+
+/** The input's value once it is `value`. */
+export const hasValue = (locator: Locator, value: string) =>
+  eventually(
+    () => locator.inputValue(),
+    (v) => expect(v).toBe(value),
+  );
+
+/** How many elements the locator finds, once it is `n`. */
+export const hasCount = (locator: Locator, n: number) =>
+  eventually(
+    () => locator.count(),
+    (c) => expect(c).toBe(n),
+  );
 
 /** The texts of the side menu's entries. */
 export async function menuEntries(page: Page): Promise<string[]> {

@@ -8,7 +8,8 @@ import { pageMessages, pagesFor } from '../../admin-ui/src/pages';
 import type { Tree } from '../../admin-ui/src/pages/types';
 import { api, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, menuEntries, openPanel, RAW_KEY, boot, shutDown } from './panel';
+import { logIn, menuEntries, openPanel, boot, shutDown } from './panel';
+import { containsText, eventually, hasCount, hasText, noRawKeys } from './panel';
 
 const zh = catalogs.zh;
 const label = (resource: string) => zh.resources[resource].name;
@@ -59,16 +60,24 @@ describe.each([
   it('finds in the menu exactly what the role may read, grouped under the programmes', async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, username);
-    const menu = await menuEntries(page);
-    expect(menu).toEqual(expect.arrayContaining(sees));
-    for (const hidden of doesNotSee) expect(menu).not.toContain(hidden);
     const expected = [zh.groups.dashboard, ...(await readable(username)), ...(await pages(username))];
-    expect([...menu].sort()).toEqual(expected.sort());
+    await eventually(
+      () => menuEntries(page),
+      (menu) => {
+        expect(menu).toEqual(expect.arrayContaining(sees));
+        for (const hidden of doesNotSee) expect(menu).not.toContain(hidden);
+        expect([...menu].sort()).toEqual(expected.sort());
+      },
+    );
     // Every resource sits under one of the programmes, which keep the document's order.
-    const groups = await page.locator('.MuiListSubheader-root').allInnerTexts();
-    expect(groups).toEqual(PROGRAMMES.filter((g) => groups.includes(g)));
-    if (username === 'staff' || username === 'supervisor') expect(groups).toEqual(PROGRAMMES);
-    expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    await eventually(
+      () => page.locator('.MuiListSubheader-root').allInnerTexts(),
+      (groups) => {
+        expect(groups).toEqual(PROGRAMMES.filter((g) => groups.includes(g)));
+        if (username === 'staff' || username === 'supervisor') expect(groups).toEqual(PROGRAMMES);
+      },
+    );
+    await noRawKeys(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -81,22 +90,26 @@ describe('the dashboard', () => {
     const card = (title: string) =>
       page.locator('.MuiCard-root').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
     await card('社区党组织书记（头雁）').waitFor();
-    const text = async (title: string) => (await card(title).innerText()).replace(/\s+/g, ' ');
-    expect(await text('社区党组织书记（头雁）')).toMatch(
+    const shows = (title: string, text: RegExp) =>
+      eventually(
+        () => card(title).innerText(),
+        (t) => expect(t.replace(/\s+/g, ' ')).toMatch(text),
+      );
+    await shows(
+      '社区党组织书记（头雁）',
       /39 ?人 书记人数 37\.9 ?岁 平均年龄 69\.2% 大专及以上 100% 书记主任一肩挑/,
     );
-    expect(await text('招聘社区工作者')).toContain('115');
-    expect(await text('学历提升')).toMatch(/48 开设课程 71 ?人 在册学员 71 ?人 首批学员/);
-    expect(await text('实践锻炼')).toMatch(/35 小区党支部 64 红色业委会 27 ?人 领办社区工作者/);
-    expect(await text('挂职锻炼')).toMatch(/21 ?人 选派/);
-    expect(await text('荣誉激励')).toMatch(/21 ?人 两代表一委员 1 全国先进集体 11 治理示范小区/);
-    expect(await text('五亮五共 · 揭榜领单')).toMatch(/2 ?件 大榜办结 28 ?件 小榜办结 5 ?件 急难愁盼解决/);
-    expect(await text('培训人次（按层级）')).toContain('省级 30 · 市级 80 · 区级 1,200 · 镇级 100');
-    expect(await text('本期任务状态')).toContain('已张榜 6 · 已揭榜 4 · 待验收 3 · 已办结 30');
-    expect(await text('各社区后备干部')).toContain('所有社区均已达标');
+    await containsText(card('招聘社区工作者'), '115');
+    await shows('学历提升', /48 开设课程 71 ?人 在册学员 71 ?人 首批学员/);
+    await shows('实践锻炼', /35 小区党支部 64 红色业委会 27 ?人 领办社区工作者/);
+    await shows('挂职锻炼', /21 ?人 选派/);
+    await shows('荣誉激励', /21 ?人 两代表一委员 1 全国先进集体 11 治理示范小区/);
+    await shows('五亮五共 · 揭榜领单', /2 ?件 大榜办结 28 ?件 小榜办结 5 ?件 急难愁盼解决/);
+    await containsText(card('培训人次（按层级）'), '省级 30 · 市级 80 · 区级 1,200 · 镇级 100');
+    await containsText(card('本期任务状态'), '已张榜 6 · 已揭榜 4 · 待验收 3 · 已办结 30');
+    await containsText(card('各社区后备干部'), '所有社区均已达标');
     // The charts are drawn (SVG bars), one per level, status and community.
-    await card('各社区后备干部').locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await card('各社区后备干部').locator('.recharts-bar-rectangle').count()).toBe(39);
+    await hasCount(card('各社区后备干部').locator('.recharts-bar-rectangle'), 39);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -110,11 +123,13 @@ describe('the dashboard', () => {
     const { body: overview } = await api(app, await login(app, 'supervisor')).get(
       '/api/panel/stats/overview',
     );
-    expect(await waiting.innerText()).toBe(`民生实事任务 · 待验收 ${overview.board.awaitingApproval}`);
+    await hasText(waiting, `民生实事任务 · 待验收 ${overview.board.awaitingApproval}`);
     await waiting.click();
     await page.getByText(`共 ${overview.board.awaitingApproval} 条`).waitFor();
-    expect(await page.locator('tbody tr').allInnerTexts()).toEqual(
-      Array(overview.board.awaitingApproval).fill(expect.stringContaining('待验收')),
+    await eventually(
+      () => page.locator('tbody tr').allInnerTexts(),
+      (rows) =>
+        expect(rows).toEqual(Array(overview.board.awaitingApproval).fill(expect.stringContaining('待验收'))),
     );
     expect(problems).toEqual([]);
     await context.close();
@@ -124,13 +139,8 @@ describe('the dashboard', () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'member');
     await page.getByText('member，您好').waitFor();
-    expect(
-      await page
-        .locator('main')
-        .getByRole('link', { name: label('tasks'), exact: true })
-        .count(),
-    ).toBe(1);
-    expect(await page.locator('.MuiCard-root', { hasText: '社区党组织书记' }).count()).toBe(0);
+    await hasCount(page.locator('main').getByRole('link', { name: label('tasks'), exact: true }), 1);
+    await hasCount(page.locator('.MuiCard-root', { hasText: '社区党组织书记' }), 0);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -139,10 +149,12 @@ describe('the dashboard', () => {
     const { page, context, problems } = await openPanel(browser, app, 'en');
     await logIn(page, 'staff');
     await page.getByText('Community party secretaries').waitFor();
-    expect(await menuEntries(page)).toEqual(
-      expect.arrayContaining([catalogs.en.resources.workers.name, 'Dashboard']),
+    await eventually(
+      () => menuEntries(page),
+      (menu) =>
+        expect(menu).toEqual(expect.arrayContaining([catalogs.en.resources.workers.name, 'Dashboard'])),
     );
-    expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    await noRawKeys(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -178,7 +190,10 @@ describe('logging in and out', () => {
     await page.getByRole('button', { name: '个人信息' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/\/login$/);
-    expect(await page.evaluate(() => localStorage.getItem('yanzhen.jwt'))).toBeNull();
+    await eventually(
+      () => page.evaluate(() => localStorage.getItem('yanzhen.jwt')),
+      (jwt) => expect(jwt).toBeNull(),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

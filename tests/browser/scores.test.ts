@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown, hasCount } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('objecting to a published score table', () => {
     const ranking = member.page.getByRole('table', { name: '排名' });
     await ranking.getByText(row!.name).waitFor();
     // Only the member's own row can be objected to.
-    expect(await ranking.getByRole('button', { name: '提出异议' }).count()).toBe(1);
+    await hasCount(ranking.getByRole('button', { name: '提出异议' }), 1);
     await ranking
       .getByRole('row')
       .filter({ hasText: row!.name })

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { api, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
+import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown, eventually } from './panel';
 
 interface Described {
   name: string;
@@ -38,12 +38,15 @@ async function go(page: Page, path: string): Promise<void> {
 }
 
 async function expectClean(panel: PanelPage, where: string): Promise<void> {
-  const text = await panel.page.locator('body').innerText();
-  expect({ where, raw: RAW_KEY.exec(text)?.[0] ?? null, problems: panel.problems }).toEqual({
-    where,
-    raw: null,
-    problems: [],
-  });
+  await eventually(
+    () => panel.page.locator('body').innerText(),
+    (text) =>
+      expect({ where, raw: RAW_KEY.exec(text)?.[0] ?? null, problems: panel.problems }).toEqual({
+        where,
+        raw: null,
+        problems: [],
+      }),
+  );
 }
 
 describe('every screen of every resource', () => {
@@ -114,8 +117,10 @@ describe('accounts', () => {
     await logIn(clerk.page, 'clerk2', 'a-long-password');
     await clerk.page.goto('/workers');
     await clerk.page.getByText(/共 \d+ 条/).waitFor();
-    const communities = await clerk.page.locator('tbody tr td.column-community').allInnerTexts();
-    expect(new Set(communities)).toEqual(new Set(['和平社区']));
+    await eventually(
+      () => clerk.page.locator('tbody tr td.column-community').allInnerTexts(),
+      (communities) => expect(new Set(communities)).toEqual(new Set(['和平社区'])),
+    );
     expect(clerk.problems).toEqual([]);
     await clerk.context.close();
   });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DataProvider, RaRecord } from 'ra-core';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown, step, eventually } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -45,13 +45,16 @@ const secondment = async (id: string) => (await staff.getOne('secondments', { id
 const workerStatus = async (id: RaRecord['id']) =>
   (await staff.getOne('workers', { id })).data.status as string;
 
-/** The steps offered on the record's page, once the page shows its status. */
-async function offered(page: Page, status: string): Promise<string[]> {
+/** The record's page shows its status and offers exactly these steps. */
+async function offers(page: Page, status: string, steps: string[]): Promise<void> {
   await page.locator('.ra-field-status').getByText(status, { exact: true }).waitFor();
-  const shown: string[] = [];
-  for (const name of STEPS)
-    if (await page.getByRole('button', { name, exact: true }).count()) shown.push(name);
-  return shown;
+  const shown = async () => {
+    const names: string[] = [];
+    for (const name of STEPS)
+      if (await page.getByRole('button', { name, exact: true }).count()) names.push(name);
+    return names;
+  };
+  await eventually(shown, (names) => expect(names).toEqual(steps));
 }
 
 /** A step taken, its success said and its dialog closed. */
@@ -94,27 +97,27 @@ describe('a secondment through the panel', () => {
     const clerk = await as('staff');
     const id = await apply(clerk, worker);
     expect(await secondment(id)).toMatchObject({ worker: worker.id, status: 'applied' });
-    expect(await offered(clerk, '已申请')).toEqual(['录入测试成绩']);
+    await offers(clerk, '已申请', ['录入测试成绩']);
 
     await takeStep(clerk, '录入测试成绩', { 综合测试成绩: '86.5' });
     expect(await secondment(id)).toMatchObject({ status: 'tested', testScore: 86.5 });
     // Staff may correct the score, but approving is the supervisor's.
-    expect(await offered(clerk, '已测试')).toEqual(['录入测试成绩']);
+    await offers(clerk, '已测试', ['录入测试成绩']);
 
     const supervisor = await as('supervisor');
     await supervisor.goto(`/secondments/${id}/show`);
-    expect(await offered(supervisor, '已测试')).toEqual(['批准挂职', '不予批准']);
+    await offers(supervisor, '已测试', ['批准挂职', '不予批准']);
     await takeStep(supervisor, '批准挂职', { 审核意见: '综合测试合格，同意挂职' });
     expect(await secondment(id)).toMatchObject({ status: 'approved', reviewNote: '综合测试合格，同意挂职' });
-    expect(await offered(supervisor, '已批准')).toEqual([]);
+    await offers(supervisor, '已批准', []);
 
     await clerk.reload();
-    expect(await offered(clerk, '已批准')).toEqual(['开始挂职']);
+    await offers(clerk, '已批准', ['开始挂职']);
     await takeStep(clerk, '开始挂职', { 开始日期: '2026-04-01' });
     expect(await secondment(id)).toMatchObject({ status: 'active', startDate: '2026-04-01' });
     expect(await workerStatus(worker.id)).toBe('seconded');
 
-    expect(await offered(clerk, '挂职中')).toEqual(['期满结束']);
+    await offers(clerk, '挂职中', ['期满结束']);
     await clerk.getByRole('button', { name: '期满结束', exact: true }).click();
     await clerk.getByRole('dialog').getByRole('button', { name: '期满结束', exact: true }).click();
     await clerk.getByRole('dialog').getByText('必填').waitFor();
@@ -134,7 +137,7 @@ describe('a secondment through the panel', () => {
       evaluation: '挂职期间表现突出，协调能力明显提升',
     });
     expect(await workerStatus(worker.id)).toBe('active');
-    expect(await offered(clerk, '已期满')).toEqual([]);
+    await offers(clerk, '已期满', []);
   });
 
   it('lets a supervisor turn an application down, with a reason', async () => {
@@ -157,7 +160,7 @@ describe('a secondment through the panel', () => {
       status: 'rejected',
       reviewNote: '综合测试成绩未达到 60 分',
     });
-    expect(await offered(supervisor, '未通过')).toEqual([]);
+    await offers(supervisor, '未通过', []);
     expect(await workerStatus(worker.id)).toBe('active');
   });
 

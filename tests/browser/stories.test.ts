@@ -6,7 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
+import { containsText, eventually, hasCount, noRawKeys } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -56,7 +57,7 @@ describe('writing and publishing a story', () => {
       .getByLabel('插入图片', { exact: true })
       .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await page.getByText('只能上传 JPG、PNG、WebP 或 GIF 图片，收到的是 text/plain').first().waitFor();
-    expect(await editor.locator('img').count()).toBe(0);
+    await hasCount(editor.locator('img'), 0);
 
     await page
       .getByLabel('插入图片', { exact: true })
@@ -89,7 +90,7 @@ describe('writing and publishing a story', () => {
     await page.getByRole('dialog').getByRole('button', { name: '发布', exact: true }).click();
     await page.getByText('发布成功').waitFor();
     await page.getByRole('button', { name: '撤回发布', exact: true }).waitFor();
-    expect(await page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
+    await hasCount(page.getByRole('button', { name: '发布', exact: true }), 0);
     const published = await storyTitled(TITLE);
     expect(published.publicationState).toBe('published');
 
@@ -103,8 +104,11 @@ describe('writing and publishing a story', () => {
       const res = await publicPage.goto(`/public/stories/${published.slug}`);
       expect(res?.status()).toBe(200);
       await publicPage.getByText(BODY).waitFor();
-      expect(await publicPage.locator('body').innerText()).toContain(TITLE);
-      expect(await publicPage.locator('img[src^="/uploads/"]').count()).toBeGreaterThan(0);
+      await containsText(publicPage.locator('body'), TITLE);
+      await eventually(
+        () => publicPage.locator('img[src^="/uploads/"]').count(),
+        (n) => expect(n).toBeGreaterThan(0),
+      );
     } finally {
       await reader.close();
     }
@@ -119,8 +123,8 @@ describe('writing and publishing a story', () => {
       await staff.page.getByLabel('Bold').waitFor();
       await staff.page.goto('/story-drafts');
       await staff.page.getByRole('button', { name: 'Preview' }).first().waitFor();
-      expect(await staff.page.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
-      expect(RAW_KEY.exec(await staff.page.locator('body').innerText())).toBeNull();
+      await hasCount(staff.page.getByRole('button', { name: 'Publish', exact: true }), 0);
+      await noRawKeys(staff.page);
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.context.close();

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
+import { logIn, openPanel, type PanelPage, boot, shutDown, step, hasCount } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -42,7 +42,7 @@ describe('workflow steps in the panel', () => {
     await step(panel.page, '揭榜');
     await panel.page.getByText('揭榜成功').waitFor();
     expect(await statusOf(task.id)).toBe('claimed');
-    expect(await panel.page.getByRole('button', { name: '揭榜', exact: true }).count()).toBe(0);
+    await hasCount(panel.page.getByRole('button', { name: '揭榜', exact: true }), 0);
   });
 
   it('lets a supervisor approve a task and reject another with a reason', async () => {
