@@ -89,6 +89,19 @@ describe('slugs', () => {
     const taken = await as.staff.post('/api/panel/stories').send({ title: 'y', slug: 'hong-se-ye-wei-hui' });
     expect(taken.status).toBe(409);
   });
+
+  it('read a character as its word does, while a stored slug stays as it was made', async () => {
+    expect((await draft('银行行长走进社区')).body.slug).toBe('yin-hang-hang-zhang-zou-jin-she-qu');
+    // A slug stored before, by the older transliteration that read 行长 as xing-chang.
+    const old = (
+      await as.staff
+        .post('/api/panel/stories')
+        .send({ title: '银行行长', summary: '摘要', body: '<p>正文</p>', slug: 'yin-xing-xing-chang' })
+    ).body;
+    const updated = (await as.staff.put(`/api/panel/stories/${old.id}`).send({ title: '银行行长讲党课' }))
+      .body;
+    expect(updated.slug).toBe('yin-xing-xing-chang');
+  });
 });
 
 describe('images', () => {

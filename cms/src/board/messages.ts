@@ -1,31 +1,31 @@
 /** The task board's messages (issue 4), merged into the panel's catalog. */
 
 export const zh = {
-  claimed_by: '该任务已被{holder}揭榜',
-  tier_mismatch: '{tier}任务只能由{who}揭榜',
+  claimed_by: '该任务已被%{holder}揭榜',
+  tier_mismatch: '%{tier}任务只能由%{who}揭榜',
   not_claimant: '只有揭榜人可以报告办结',
   objection_window_open: '异议期尚未结束，不能定稿',
-  objections_open: '还有 {count} 条异议未处理，不能定稿',
+  objections_open: '还有 %{count} 条异议未处理，不能定稿',
   objection_window_closed: '该季度积分不在公示异议期内',
   not_on_table: '只有公示名单上的党员或单位可以提出异议',
   letter_not_ready: '表彰确认后才有表彰信',
-  bad_quarter: '季度应写作“2026-Q3”这样的格式，收到的是“{quarter}”',
-  no_scores: '{quarter} 的积分尚未公示',
-  quarter_not_ended: '{quarter} 尚未结束，季度结束后才能起草积分表',
+  bad_quarter: '季度应写作“2026-Q3”这样的格式，收到的是“%{quarter}”',
+  no_scores: '%{quarter} 的积分尚未公示',
+  quarter_not_ended: '%{quarter} 尚未结束，季度结束后才能起草积分表',
 };
 
 export const en: Record<keyof typeof zh, string> = {
-  claimed_by: 'This task has already been claimed by {holder}',
-  tier_mismatch: 'A {tier} task can only be claimed by {who}',
+  claimed_by: 'This task has already been claimed by %{holder}',
+  tier_mismatch: 'A %{tier} task can only be claimed by %{who}',
   not_claimant: 'Only the claimant can report this task done',
   objection_window_open: 'The objection period has not ended yet',
-  objections_open: '{count} objections are still open',
+  objections_open: '%{count} objections are still open',
   objection_window_closed: 'This score table is not open for objections',
   not_on_table: 'Only members and units on the table may object',
   letter_not_ready: 'The letter exists once the commendation is confirmed',
-  bad_quarter: 'A quarter is written like "2026-Q3", not "{quarter}"',
-  no_scores: 'No score table has been published for {quarter}',
-  quarter_not_ended: '{quarter} has not ended: its score table is drafted after the quarter',
+  bad_quarter: 'A quarter is written like "2026-Q3", not "%{quarter}"',
+  no_scores: 'No score table has been published for %{quarter}',
+  quarter_not_ended: '%{quarter} has not ended: its score table is drafted after the quarter',
 };
 
 declare module '../panel/messages' {

@@ -1,74 +1,65 @@
 /**
- * Serves the react-admin panel (admin-ui/dist) at `/` from the same process as the API, so one port
- * carries everything. Any GET that is not the API, Strapi's admin, uploads or the health check, and not
- * a file, gets index.html: the panel's router takes it from there. Hashed assets are cached for good and
- * sent gzipped (kept in memory after the first request); index.html is always revalidated.
+ * Serves the react-admin panel (admin-ui/dist, or PANEL_DIST) at `/` from the same process as the API,
+ * so one port carries everything: koa-static sends the build's files, koa-compress gzips them. Any GET
+ * that is not the API, Strapi's admin, uploads, the health check or the public pages, and not a file,
+ * gets index.html: the panel's router takes it from there. Hashed assets are cached for good; index.html
+ * and the other files are always revalidated.
  */
 import type { Core } from '@strapi/strapi';
-import fs from 'fs';
-import type { Context } from 'koa';
+import type { Context, Next } from 'koa';
+import compress from 'koa-compress';
+import serve from 'koa-static';
 import path from 'path';
-import zlib from 'zlib';
 
 const RESERVED = /^\/(api|admin|uploads|_health|public)(\/|$)/;
-const COMPRESSIBLE = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt']);
 const FOREVER = 'public, max-age=31536000, immutable';
+
+/** koa-send's refusals of a path: 400 when it does not decode, 403 when it climbs out of the build. */
+const refused = (e: unknown) => {
+  const status = (e as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const root = path.resolve(
     process.env.PANEL_DIST ?? path.join(strapi.dirs.app.root, '..', 'admin-ui', 'dist'),
   );
-  const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+  const assets = path.join(root, 'assets') + path.sep;
+  const files = serve(root, {
+    index: false,
+    // No precompressed copies in the build: koa-compress below compresses.
+    gzip: false,
+    brotli: false,
+    setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(assets) ? FOREVER : 'no-cache'),
+  });
+  const gzip = compress({ br: false, deflate: false });
 
-  /** The file a URL path names inside the build, or null (never a path that climbs out of it). */
-  function fileOf(urlPath: string): string | null {
-    let relative: string;
+  /** Sends the build's file at `urlPath`; false when there is none (or the path is refused). */
+  async function sent(ctx: Context, urlPath: string): Promise<boolean> {
+    const asked = ctx.path;
+    let found = true;
+    ctx.path = urlPath;
     try {
-      relative = decodeURIComponent(urlPath);
-    } catch {
-      return null;
+      await files(ctx, async () => {
+        found = false;
+      });
+    } catch (e) {
+      if (!refused(e)) throw e;
+      found = false;
+    } finally {
+      ctx.path = asked;
     }
-    const file = path.join(root, path.normalize(relative));
-    if (!file.startsWith(root + path.sep)) return null;
-    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
+    return found;
   }
 
-  function gzipOf(file: string, mtime: number): Buffer {
-    const hit = gzipped.get(file);
-    if (hit?.mtime === mtime) return hit.body;
-    const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
-    gzipped.set(file, { mtime, body });
-    return body;
-  }
-
-  function send(ctx: Context, file: string, cacheControl: string): void {
-    const stat = fs.statSync(file);
-    const ext = path.extname(file);
-    ctx.status = 200;
-    ctx.type = ext;
-    ctx.lastModified = stat.mtime;
-    ctx.set('Cache-Control', cacheControl);
-    ctx.vary('Accept-Encoding');
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    if (COMPRESSIBLE.has(ext) && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
-      ctx.set('Content-Encoding', 'gzip');
-      ctx.body = gzipOf(file, stat.mtimeMs);
-    } else {
-      ctx.body = fs.createReadStream(file);
-    }
-  }
-
-  return async (ctx: Context, next: () => Promise<void>) => {
+  return async (ctx: Context, next: Next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || RESERVED.test(ctx.path)) return next();
-    const file = fileOf(ctx.path);
-    if (file)
-      return send(ctx, file, file.startsWith(path.join(root, 'assets') + path.sep) ? FOREVER : 'no-cache');
-    // A missing file stays a 404 (or is Strapi's: robots.txt); any other path is a screen of the panel.
-    const index = path.join(root, 'index.html');
-    if (path.extname(ctx.path) || !fs.existsSync(index)) return next();
-    send(ctx, index, 'no-cache');
+    let done = false;
+    await gzip(ctx, async () => {
+      // A missing file stays a 404 (or is Strapi's: robots.txt); any other path is a screen of the panel.
+      done = (await sent(ctx, ctx.path)) || (!path.extname(ctx.path) && (await sent(ctx, '/index.html')));
+      if (done && ctx.fresh) ctx.status = 304;
+    });
+    if (!done) return next();
   };
 };

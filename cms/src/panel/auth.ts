@@ -1,9 +1,10 @@
 /**
- * The account behind a panel request, from the Users & Permissions JWT. Accounts and role permissions
- * are cached for a few seconds (and dropped at once when this instance changes them), so a list request
- * costs one query instead of four.
+ * The account behind a panel request, from the Users & Permissions JWT. Verified tokens, accounts and
+ * role permissions are kept a few seconds in LRU caches (and dropped at once when this instance changes
+ * them), so a list request costs one query instead of four.
  */
 import type { Core } from '@strapi/strapi';
+import { LRUCache } from 'lru-cache';
 import { issuedBeforeChange } from '../admin/password-changes';
 import { ROLES, type RoleType } from '../roles/matrix';
 import { PanelError } from './errors';
@@ -13,9 +14,20 @@ const TTL_MS = 5_000;
 const USER = 'plugin::users-permissions.user';
 const PERMISSION = 'plugin::users-permissions.permission';
 
-interface Cached<T> {
-  at: number;
-  value: Promise<T>;
+/** At most `max` entries, each for TTL_MS; the least recently used goes first. */
+const cache = <K extends object | string | number, V extends object>(max: number) =>
+  new LRUCache<K, V>({ max, ttl: TTL_MS });
+
+/** The cached promise, or a new one, kept until it fails: concurrent requests share one query. */
+function cached<K extends number, V>(c: LRUCache<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  const hit = c.get(key);
+  if (hit) return hit;
+  const value = load();
+  c.set(key, value);
+  value.catch(() => {
+    if (c.peek(key) === value) c.delete(key);
+  });
+  return value;
 }
 
 interface UserRow {
@@ -50,22 +62,18 @@ interface Loaded {
 }
 
 export function createAuth(strapi: Core.Strapi) {
-  const viewers = new Map<number, Cached<Loaded | null>>();
+  const viewers = cache<number, Promise<Loaded | null>>(10_000);
   /** Verified tokens: checking a signature costs more than the rest of a list request's bookkeeping. */
-  const tokens = new Map<string, { at: number; id: unknown; iat: number | undefined }>();
-  const permissions = new Map<number, Cached<ReadonlySet<string>>>();
-
-  const fresh = (c: { at: number } | undefined) => c !== undefined && Date.now() - c.at < TTL_MS;
+  const tokens = cache<string, { id: unknown; iat: number | undefined }>(10_000);
+  const permissions = cache<number, Promise<ReadonlySet<string>>>(100);
 
   function rolePermissions(roleId: number): Promise<ReadonlySet<string>> {
-    const hit = permissions.get(roleId);
-    if (hit && fresh(hit)) return hit.value;
-    const value = strapi.db
-      .query(PERMISSION)
-      .findMany({ where: { role: { id: roleId } }, select: ['action'] })
-      .then((rows: { action: string }[]) => new Set(rows.map((r) => r.action)));
-    permissions.set(roleId, { at: Date.now(), value });
-    return value;
+    return cached(permissions, roleId, () =>
+      strapi.db
+        .query(PERMISSION)
+        .findMany({ where: { role: { id: roleId } }, select: ['action'] })
+        .then((rows: { action: string }[]) => new Set(rows.map((r) => r.action))),
+    );
   }
 
   async function loadViewer(id: number): Promise<Loaded | null> {
@@ -97,14 +105,7 @@ export function createAuth(strapi: Core.Strapi) {
     return { viewer, passwordChangedAt: u.passwordChangedAt ?? null };
   }
 
-  function viewerById(id: number): Promise<Loaded | null> {
-    const hit = viewers.get(id);
-    if (hit && fresh(hit)) return hit.value;
-    const value = loadViewer(id);
-    viewers.set(id, { at: Date.now(), value });
-    value.catch(() => viewers.delete(id));
-    return value;
-  }
+  const viewerById = (id: number) => cached(viewers, id, () => loadViewer(id));
 
   strapi.db.lifecycles.subscribe({
     models: [USER, PERMISSION, 'plugin::users-permissions.role', 'api::party-member.party-member'],
@@ -127,17 +128,16 @@ export function createAuth(strapi: Core.Strapi) {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!m) throw new PanelError(401, 'unauthorized');
     let token = tokens.get(m[1]);
-    if (!token || !fresh(token)) {
+    if (!token) {
       try {
         const payload = (await strapi.plugin('users-permissions').service('jwt').verify(m[1])) as {
           id?: unknown;
           iat?: number;
         };
-        token = { at: Date.now(), id: payload.id, iat: payload.iat };
+        token = { id: payload.id, iat: payload.iat };
       } catch {
         throw new PanelError(401, 'token_invalid');
       }
-      if (tokens.size > 10_000) tokens.clear();
       tokens.set(m[1], token);
     }
     const loaded = typeof token.id === 'number' ? await viewerById(token.id) : null;

@@ -85,11 +85,11 @@ describe('message', () => {
     ));
 
   it('leaves a missing parameter visible rather than inventing one', () =>
-    expect(message('zh', 'min')).toBe('不能小于 {min}'));
+    expect(message('zh', 'min')).toBe('不能小于 %{min}'));
 
-  it('does not read braces inside a parameter as another parameter', () =>
-    expect(message('en', 'unique', { value: '{min} $& $1', min: 3 })).toBe(
-      '"{min} $& $1" is already used by another record',
+  it('does not read a placeholder inside a parameter as another parameter', () =>
+    expect(message('en', 'unique', { value: '%{min} {min} $& $1', min: 3 })).toBe(
+      '"%{min} {min} $& $1" is already used by another record',
     ));
 
   it('finds every code in the source', () =>
@@ -97,11 +97,17 @@ describe('message', () => {
 
   it.each(codes)('%s has a text in both languages with the same parameters', (code) => {
     const placeholders = (locale: Locale) =>
-      [...message(locale, code).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      [...message(locale, code).matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
     expect(message('zh', code)).not.toBe('');
     expect(message('en', code)).not.toBe('');
     expect(message('zh', code)).not.toBe(message('en', code));
     expect(placeholders('en')).toEqual(placeholders('zh'));
+  });
+
+  // The panel's Polyglot syntax on both sides: a bare `{name}` would be sent as it stands.
+  it.each(codes)('%s writes its placeholders as %%{name}', (code) => {
+    for (const locale of ['zh', 'en'] as const)
+      expect(message(locale, code).replace(/%\{\w+\}/g, '')).not.toMatch(/[{}]/);
   });
 });
 

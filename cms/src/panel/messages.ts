@@ -1,5 +1,6 @@
 /** Every message the panel API sends, in Chinese (the default) and English. */
 import { catalogs, type Locale } from '@yanzhen/config';
+import Polyglot from 'node-polyglot';
 
 export type { Locale };
 /** A message code and its parameters; a parameter may itself be a message (the reason of an error). */
@@ -31,51 +32,51 @@ const core = {
   type_date: '应为有效日期（YYYY-MM-DD）',
   type_datetime: '应为有效的日期时间',
   type_json: '应为 JSON 数据',
-  enum: '应为以下之一：{choices}',
-  min: '不能小于 {min}',
-  max: '不能大于 {max}',
-  min_length: '至少 {min} 个字符',
-  max_length: '最多 {max} 个字符',
+  enum: '应为以下之一：%{choices}',
+  min: '不能小于 %{min}',
+  max: '不能大于 %{max}',
+  min_length: '至少 %{min} 个字符',
+  max_length: '最多 %{max} 个字符',
   regex: '格式不正确',
   id_length: '身份证号应为 18 位，最后一位可以是 X',
   id_birth_date: '身份证号中的出生日期无效',
   id_check_digit: '身份证号校验位不正确，请核对',
   month_format: '应为年月，如 2026-12 或 2026年12月',
-  not_before: '不能早于{other}（{value}）',
-  not_future: '不能晚于今天（{today}）',
-  min_age: '按{other}（{value}）计算，此时应年满 {years} 周岁',
+  not_before: '不能早于%{other}（%{value}）',
+  not_future: '不能晚于今天（%{today}）',
+  min_age: '按%{other}（%{value}）计算，此时应年满 %{years} 周岁',
   email: '应为有效的电子邮箱地址',
   nul_char: '不能包含空字符（\\u0000）',
   relation_type: '应为一条记录的编号',
   relation_many_type: '应为记录编号的列表',
-  relation_missing: '编号为 {ids} 的{target}不存在',
-  unique: '“{value}”已被其他记录使用',
+  relation_missing: '编号为 %{ids} 的%{target}不存在',
+  unique: '“%{value}”已被其他记录使用',
   out_of_scope: '超出您的管辖范围',
   media_type: '应为已上传文件的编号',
-  media_missing: '文件 {ids} 不存在',
-  bad_json_param: '参数 {param} 不是有效的 JSON',
+  media_missing: '文件 %{ids} 不存在',
+  bad_json_param: '参数 %{param} 不是有效的 JSON',
   bad_sort: '排序参数 sort 应为 ["字段","ASC"] 或 ["字段","DESC"]',
-  unknown_sort_field: '不能按“{field}”排序：{resource}没有这个字段',
-  bad_range: '分页参数 range 应为 [起, 止]，0 ≤ 起 ≤ 止，每次最多 {max} 条',
+  unknown_sort_field: '不能按“%{field}”排序：%{resource}没有这个字段',
+  bad_range: '分页参数 range 应为 [起, 止]，0 ≤ 起 ≤ 止，每次最多 %{max} 条',
   bad_filter: '筛选参数 filter 应为 JSON 对象',
-  unknown_filter_field: '不能按“{field}”筛选：{resource}没有这个字段',
-  bad_filter_value: '筛选条件“{field}”的值无效：{reason}',
-  private_field: '不能按“{field}”筛选或排序：该字段含个人信息',
-  unknown_resource: '没有名为“{resource}”的资源',
-  not_found: '找不到编号为 {id} 的{resource}',
+  unknown_filter_field: '不能按“%{field}”筛选：%{resource}没有这个字段',
+  bad_filter_value: '筛选条件“%{field}”的值无效：%{reason}',
+  private_field: '不能按“%{field}”筛选或排序：该字段含个人信息',
+  unknown_resource: '没有名为“%{resource}”的资源',
+  not_found: '找不到编号为 %{id} 的%{resource}',
   unauthorized: '请先登录',
   token_invalid: '登录已失效，请重新登录',
-  forbidden: '您没有{action}{resource}的权限',
+  forbidden: '您没有%{action}%{resource}的权限',
   forbidden_scope: '该记录不在您的管辖范围内',
-  validation: '有 {count} 处填写有误：{fields}',
+  validation: '有 %{count} 处填写有误：%{fields}',
   body_not_object: '请求内容应为 JSON 对象',
   body_too_large: '请求内容过大，请删减后重试',
   body_invalid_json: '请求内容不是有效的 JSON',
   body_invalid_multipart: '上传内容格式不正确（multipart 缺少分隔符）',
-  conflict_unique: '{field}“{value}”已被其他记录使用',
-  append_only: '{resource}只能由系统追加，不能新建、修改或删除',
-  unknown_action: '{resource}没有“{action}”这个操作',
-  invalid_state: '当前状态为“{state}”，不能{action}',
+  conflict_unique: '%{field}“%{value}”已被其他记录使用',
+  append_only: '%{resource}只能由系统追加，不能新建、修改或删除',
+  unknown_action: '%{resource}没有“%{action}”这个操作',
+  invalid_state: '当前状态为“%{state}”，不能%{action}',
   internal: '服务器出错了，请稍后重试；问题已记录',
   action_find: '查看',
   action_findOne: '查看',
@@ -83,9 +84,9 @@ const core = {
   action_update: '修改',
   action_delete: '删除',
   action_other: '操作',
-  in_use: '仍有 {count} 条{other}记录引用该{resource}，请先处理这些记录再删除',
-  single_exists: '{resource}只有一条记录，请修改现有记录',
-  locked: '当前状态为“{state}”，不能修改或删除',
+  in_use: '仍有 %{count} 条%{other}记录引用该%{resource}，请先处理这些记录再删除',
+  single_exists: '%{resource}只有一条记录，请修改现有记录',
+  locked: '当前状态为“%{state}”，不能修改或删除',
 };
 
 /**
@@ -116,51 +117,51 @@ const coreEn: Record<keyof typeof core, string> = {
   type_date: 'Must be a valid date (YYYY-MM-DD)',
   type_datetime: 'Must be a valid date and time',
   type_json: 'Must be JSON data',
-  enum: 'Must be one of: {choices}',
-  min: 'Must be at least {min}',
-  max: 'Must be at most {max}',
-  min_length: 'Must be at least {min} characters',
-  max_length: 'Must be at most {max} characters',
+  enum: 'Must be one of: %{choices}',
+  min: 'Must be at least %{min}',
+  max: 'Must be at most %{max}',
+  min_length: 'Must be at least %{min} characters',
+  max_length: 'Must be at most %{max} characters',
   regex: 'Has the wrong format',
   id_length: 'An ID number has 18 characters, the last may be X',
   id_birth_date: 'The birth date in the ID number is not a real date',
   id_check_digit: 'The ID number’s check digit is wrong',
   month_format: 'Give a year and month, e.g. 2026-12',
-  not_before: 'Cannot be earlier than {other} ({value})',
-  not_future: 'Cannot be later than today ({today})',
-  min_age: 'Given {other} ({value}), the person must be at least {years} here',
+  not_before: 'Cannot be earlier than %{other} (%{value})',
+  not_future: 'Cannot be later than today (%{today})',
+  min_age: 'Given %{other} (%{value}), the person must be at least %{years} here',
   email: 'Must be a valid email address',
   nul_char: 'Must not contain a NUL character (\\u0000)',
   relation_type: 'Must be the id of one record',
   relation_many_type: 'Must be a list of record ids',
-  relation_missing: 'No {target} with id {ids}',
-  unique: '"{value}" is already used by another record',
+  relation_missing: 'No %{target} with id %{ids}',
+  unique: '"%{value}" is already used by another record',
   out_of_scope: 'Outside your scope',
   media_type: 'Must be the id of an uploaded file',
-  media_missing: 'No file with id {ids}',
-  bad_json_param: 'Parameter {param} is not valid JSON',
+  media_missing: 'No file with id %{ids}',
+  bad_json_param: 'Parameter %{param} is not valid JSON',
   bad_sort: 'sort must be ["field","ASC"] or ["field","DESC"]',
-  unknown_sort_field: 'Cannot sort by "{field}": {resource} has no such field',
-  bad_range: 'range must be [start, end] with 0 ≤ start ≤ end and at most {max} rows',
+  unknown_sort_field: 'Cannot sort by "%{field}": %{resource} has no such field',
+  bad_range: 'range must be [start, end] with 0 ≤ start ≤ end and at most %{max} rows',
   bad_filter: 'filter must be a JSON object',
-  unknown_filter_field: 'Cannot filter by "{field}": {resource} has no such field',
-  bad_filter_value: 'Invalid value for filter "{field}": {reason}',
-  private_field: 'Cannot filter or sort by "{field}": it holds personal data',
-  unknown_resource: 'There is no resource named "{resource}"',
-  not_found: 'No {resource} with id {id}',
+  unknown_filter_field: 'Cannot filter by "%{field}": %{resource} has no such field',
+  bad_filter_value: 'Invalid value for filter "%{field}": %{reason}',
+  private_field: 'Cannot filter or sort by "%{field}": it holds personal data',
+  unknown_resource: 'There is no resource named "%{resource}"',
+  not_found: 'No %{resource} with id %{id}',
   unauthorized: 'Please log in',
   token_invalid: 'Your session has expired, please log in again',
-  forbidden: 'You may not {action} {resource}',
+  forbidden: 'You may not %{action} %{resource}',
   forbidden_scope: 'This record is outside your scope',
-  validation: '{count} fields need attention: {fields}',
+  validation: '%{count} fields need attention: %{fields}',
   body_not_object: 'The request body must be a JSON object',
   body_too_large: 'The request body is too large',
   body_invalid_json: 'The request body is not valid JSON',
   body_invalid_multipart: 'The upload is malformed (multipart without a boundary)',
-  conflict_unique: '{field} "{value}" is already used by another record',
-  append_only: '{resource} are appended by the system and cannot be created, changed or deleted',
-  unknown_action: '{resource} has no action "{action}"',
-  invalid_state: 'The record is "{state}": cannot {action}',
+  conflict_unique: '%{field} "%{value}" is already used by another record',
+  append_only: '%{resource} are appended by the system and cannot be created, changed or deleted',
+  unknown_action: '%{resource} has no action "%{action}"',
+  invalid_state: 'The record is "%{state}": cannot %{action}',
   internal: 'Something went wrong on the server; it has been logged',
   action_find: 'read',
   action_findOne: 'read',
@@ -168,9 +169,9 @@ const coreEn: Record<keyof typeof core, string> = {
   action_update: 'change',
   action_delete: 'delete',
   action_other: 'act on',
-  in_use: '{count} {other} still refer to this record of {resource}; deal with them before deleting it',
-  single_exists: '{resource} has a single record: change the existing one',
-  locked: 'The record is "{state}": it can no longer be changed or deleted',
+  in_use: '%{count} %{other} still refer to this record of %{resource}; deal with them before deleting it',
+  single_exists: '%{resource} has a single record: change the existing one',
+  locked: 'The record is "%{state}": it can no longer be changed or deleted',
 };
 
 /** The catalog: the core's messages and those of every domain the panel was given. */
@@ -185,18 +186,23 @@ export function addMessages(m: MessageTemplates): void {
 /** Every message code in the catalog, core and domain. */
 export const messageCodes = (): MessageCode[] => Object.keys(templates.zh) as MessageCode[];
 
+/**
+ * A message in the reader's language. Templates are written as the panel's are (`%{name}`) and filled
+ * by the same function, Polyglot's; a parameter that is a message or a label is read first.
+ */
 export function message(locale: Locale, code: MessageCode, params: Params = {}): string {
-  return (templates[locale][code] ?? code).replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) return `{${k}}`;
-    if (typeof v !== 'object') return String(v);
-    if ('code' in v) return message(locale, v.code, v.params);
-    if (v.fields)
-      return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
-    if (v.action) return catalogs[locale].resources[v.resource]?.actions?.[v.action] ?? v.action;
-    if (v.field && v.value !== undefined) return choiceLabel(locale, v.resource, v.field, v.value);
-    return v.field ? fieldLabel(locale, v.resource, v.field) : resourceLabel(locale, v.resource);
-  });
+  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, paramText(locale, v)]));
+  return Polyglot.transformPhrase(templates[locale][code] ?? code, values, locale);
+}
+
+function paramText(locale: Locale, v: Params[string]): string {
+  if (typeof v !== 'object') return String(v);
+  if ('code' in v) return message(locale, v.code, v.params);
+  if (v.fields)
+    return v.fields.map((f) => fieldLabel(locale, v.resource, f)).join(locale === 'zh' ? '、' : ', ');
+  if (v.action) return catalogs[locale].resources[v.resource]?.actions?.[v.action] ?? v.action;
+  if (v.field && v.value !== undefined) return choiceLabel(locale, v.resource, v.field, v.value);
+  return v.field ? fieldLabel(locale, v.resource, v.field) : resourceLabel(locale, v.resource);
 }
 
 /** `Accept-Language: en…` gives English; anything else, Chinese. */
