@@ -44,7 +44,8 @@ afterAll(() => app?.stop());
 
 const uidOf = (name: string): string => {
   const hit = Object.entries(strapi.contentTypes).find(
-    ([uid, ct]) => uid.startsWith('api::') && (ct as { info: { pluralName: string } }).info.pluralName === name,
+    ([uid, ct]) =>
+      uid.startsWith('api::') && (ct as { info: { pluralName: string } }).info.pluralName === name,
   );
   if (!hit) throw new Error(`no content type for ${name}`);
   return hit[0];
@@ -100,7 +101,9 @@ describe('a record in a locked state refuses PUT and DELETE', () => {
   });
 
   it.each(lockedCases)('$name', async ({ name, field, editableIn }) => {
-    const states = (fieldOf(name, field).choices ?? []).map((c) => c.id).filter((s) => !editableIn.includes(s));
+    const states = (fieldOf(name, field).choices ?? [])
+      .map((c) => c.id)
+      .filter((s) => !editableIn.includes(s));
     let tried = 0;
     for (const state of states) {
       const row = await recordIn(name, state);
@@ -150,18 +153,25 @@ describe('a field a workflow owns is not a plain write', () => {
   it('the schema publishes them as read-only (create-only for those a new record may set)', () => {
     for (const { name, field, mode } of ownedCases) {
       const f = fieldOf(name, field);
-      expect([name, field, f.readOnly || (f as { createOnly?: boolean }).createOnly]).toEqual([name, field, true]);
+      expect([name, field, f.readOnly || (f as { createOnly?: boolean }).createOnly]).toEqual([
+        name,
+        field,
+        true,
+      ]);
       if (mode === 'always') expect([name, field, f.readOnly]).toEqual([name, field, true]);
     }
   });
 
-  it.each(ownedCases.filter((c) => c.mode === 'always'))('create refuses $name.$field', async ({ name, field }) => {
-    const role = roleFor(name, 'create');
-    if (!role) return;
-    const value = otherValue(fieldOf(name, field), null);
-    const res = await en(api(app, jwt[role]).post(`/api/panel/${name}`)).send({ [field]: value });
-    expect([res.status, res.body.errors?.[field]]).toEqual([400, READ_ONLY]);
-  });
+  it.each(ownedCases.filter((c) => c.mode === 'always'))(
+    'create refuses $name.$field',
+    async ({ name, field }) => {
+      const role = roleFor(name, 'create');
+      if (!role) return;
+      const value = otherValue(fieldOf(name, field), null);
+      const res = await en(api(app, jwt[role]).post(`/api/panel/${name}`)).send({ [field]: value });
+      expect([res.status, res.body.errors?.[field]]).toEqual([400, READ_ONLY]);
+    },
+  );
 
   it.each(ownedCases)('update refuses $name.$field ($mode)', async ({ name, field }) => {
     const role = roleFor(name, 'update');

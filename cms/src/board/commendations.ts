@@ -22,7 +22,10 @@ export async function yearTotals(strapi: Core.Strapi, year: number) {
   return rankTotals([...by.values()].filter((t) => t.points > 0));
 }
 
-export async function proposeCommendations(strapi: Core.Strapi, year: number): Promise<{ proposed: number; commendations: string[] }> {
+export async function proposeCommendations(
+  strapi: Core.Strapi,
+  year: number,
+): Promise<{ proposed: number; commendations: string[] }> {
   const ranked = await yearTotals(strapi, year);
   const { members, units } = rules.taskBoard.commendation;
   const picks = [
