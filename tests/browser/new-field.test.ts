@@ -29,6 +29,10 @@ function copyAppWithNewFields(): void {
   fs.rmSync(DIST, { recursive: true, force: true });
   for (const dir of ['src', 'config'])
     fs.cpSync(path.join(CMS, 'dist', dir), path.join(DIST, dir), { recursive: true });
+  // The copy resolves packages as cms/dist does: the cms workspace's own first (lru-cache 11, not the
+  // older one hoisted to the root for other packages).
+  const own = path.join(CMS, 'node_modules');
+  if (fs.existsSync(own)) fs.symlinkSync(own, path.join(DIST, 'node_modules'), 'dir');
   const file = path.join(DIST, 'src/api/worker/content-types/worker/schema.json');
   const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
   schema.attributes.volunteerHours = { type: 'integer', min: 0, max: 2000 };

@@ -6,7 +6,7 @@ import { session } from '../providers/session';
 
 export const LoginPage = () => {
   const translate = useTranslate();
-  const [expired] = useState(session.takeExpired);
+  const [expired] = useState(session.wasExpired);
   return (
     <Login>
       <Box sx={{ textAlign: 'center', px: 2 }}>

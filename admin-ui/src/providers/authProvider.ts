@@ -63,6 +63,10 @@ export function createAuthProvider(http: HttpClient, { origin = '', onPanel }: O
       await loadPanel();
     },
     async logout() {
+      // react-admin also logs out after an expired session's redirect: only a user's own logout (a
+      // token still valid) clears the note that explains the login page.
+      const token = session.token();
+      if (token && !isExpired(token)) session.forgetExpired();
       forget();
     },
     async checkAuth() {
@@ -76,7 +80,12 @@ export function createAuthProvider(http: HttpClient, { origin = '', onPanel }: O
     },
     async checkError(error: HttpLikeError) {
       // react-admin logs out next (which forgets the token) and shows this message.
-      if (error?.status === 401) throw new Error(error.message || 'app.auth.expired');
+      if (error?.status === 401) {
+        // The login page says why the user is back there, after the notification has gone.
+        session.noteExpired();
+        forget();
+        throw new Error(error.message || 'app.auth.expired');
+      }
     },
     async getIdentity() {
       const { me } = await loadPanel();

@@ -17,13 +17,18 @@ export function isExpired(token: string, now = Date.now()): boolean {
 
 export const session = {
   token: (): string | null => localStorage.getItem(KEY),
-  save: (token: string): void => localStorage.setItem(KEY, token),
+  /** A new session: the note that the last one expired is no longer news. */
+  save: (token: string): void => {
+    localStorage.setItem(KEY, token);
+    sessionStorage.removeItem(EXPIRED);
+  },
   clear: (): void => localStorage.removeItem(KEY),
   noteExpired: (): void => sessionStorage.setItem(EXPIRED, '1'),
-  /** Whether the last session expired; asking forgets it. */
-  takeExpired: (): boolean => {
-    const expired = sessionStorage.getItem(EXPIRED) !== null;
-    sessionStorage.removeItem(EXPIRED);
-    return expired;
-  },
+  /** The user logged out: nothing to explain on the login page. */
+  forgetExpired: (): void => sessionStorage.removeItem(EXPIRED),
+  /**
+   * Whether the last session ended by itself. Kept until the next login or logout, so the login page
+   * says why however often it renders (react-admin may mount it more than once on the way there).
+   */
+  wasExpired: (): boolean => sessionStorage.getItem(EXPIRED) !== null,
 };
