@@ -3,7 +3,7 @@
  * publication through objections to a frozen final, the monthly showcase, year-end commendations, and
  * what the public sees.
  */
-import { rules } from '@yanzhen/config';
+import { localParts, rules } from '@yanzhen/config';
 import request from 'supertest';
 import { fromDist, makeTask } from '../helpers/board';
 import { api, createAccount, login } from '../helpers/session';
@@ -19,11 +19,9 @@ const jobs = () =>
     sweepOverdue(s: Strapi, now: Date): Promise<{ flagged: number; released: number }>;
     finalizeDue(s: Strapi, now: Date): Promise<number>;
   }>('board/jobs.js');
-/** The server's own calendar code and the district's time zone, from the compiled app. */
-const calendar = () =>
-  fromDist<{ localParts(at: Date, timeZone: string): { date: string } }>('rules/calendar.js');
-/** The calendar date (`2026-10-31`) of an instant in the district, ahead of UTC until 08:00 there. */
-const today = (at = new Date()) => calendar().localParts(at, rules.taskBoard.calendar.timeZone).date;
+/** The calendar date (`2026-10-31`) of an instant in the district, ahead of UTC until 08:00 there:
+ * the server's own calendar code, from the rulebook package. */
+const today = (at = new Date()) => localParts(at, rules.taskBoard.calendar.timeZone).date;
 const ledger = () =>
   fromDist<{ appendEntry(s: Strapi, e: Record<string, unknown>): Promise<void> }>('board/ledger.js');
 

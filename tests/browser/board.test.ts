@@ -5,6 +5,7 @@
  * task returned with a reason from the desk.
  */
 import type { Browser, Page } from 'playwright-core';
+import { today } from '../helpers/board';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
 import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
@@ -83,7 +84,7 @@ describe('the task board in the panel', () => {
     await claimed.getByRole('button', { name: '报告办结', exact: true }).click();
     const dialog = member.page.getByRole('dialog');
     await dialog.getByLabel(/办理情况/).fill('已清理楼道杂物，拍照留存');
-    await dialog.getByLabel(/办结日期/).fill(new Date().toISOString().slice(0, 10));
+    await dialog.getByLabel(/办结日期/).fill(today());
     await dialog.getByRole('button', { name: '报告办结', exact: true }).click();
     await member.page.getByText('报告办结成功').waitFor();
     expect((await taskOf(task.id)).status).toBe('submitted');
@@ -136,7 +137,7 @@ describe('the task board in the panel', () => {
     await claimed.getByRole('button', { name: '报告办结', exact: true }).click();
     const report = unit.page.getByRole('dialog');
     await report.getByLabel(/办理情况/).fill('已协调资金完成屋面防水');
-    await report.getByLabel(/办结日期/).fill(new Date().toISOString().slice(0, 10));
+    await report.getByLabel(/办结日期/).fill(today());
     await report.getByRole('button', { name: '报告办结', exact: true }).click();
     await unit.page.getByText('报告办结成功').waitFor();
     expect((await taskOf(task.id)).status).toBe('submitted');
