@@ -14,7 +14,7 @@ class MemoryStorage {
   setItem = (k: string, v: string) => void this.items.set(k, v);
   removeItem = (k: string) => void this.items.delete(k);
 }
-Object.assign(globalThis, { localStorage: new MemoryStorage() });
+Object.assign(globalThis, { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() });
 
 let app: TestApp;
 let locale = 'zh-CN';
@@ -70,9 +70,11 @@ describe('the auth provider', () => {
       })
       .catch((e: unknown) => e);
     await expect(auth.checkError(error)).rejects.toThrow('登录已失效，请重新登录');
-    // react-admin logs out next, which forgets the token.
-    await auth.logout({});
+    // The token is forgotten, and the login page will say why the user is back there.
     expect(localStorage.getItem('yanzhen.jwt')).toBeNull();
+    expect(sessionStorage.getItem('yanzhen.expired')).toBe('1');
+    await auth.logout({});
+    expect(sessionStorage.getItem('yanzhen.expired')).toBe('1');
     await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
   });
 });
