@@ -94,3 +94,28 @@ export interface Panel {
   me: Me;
   schema: PanelSchema;
 }
+
+/** How an import matches rows to records (`POST /api/panel/<resource>/import`, field `mode`). */
+export type ImportMode = 'insert' | 'update' | 'upsert';
+
+/** One refused cell or row of an import. */
+export interface ImportRowError {
+  /** The row as the spreadsheet shows it (1 is the header). */
+  row: number;
+  column: string | null;
+  field: string | null;
+  value: unknown;
+  message: string;
+}
+
+/** What an import's dry run or commit answers. */
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: ImportRowError[];
+  /** Whether anything was written. */
+  committed: boolean;
+}

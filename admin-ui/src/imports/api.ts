@@ -1,26 +1,11 @@
 /** The importer's two calls (issue 12): the template download and a dry run or commit of a sheet. */
+import type { ImportMode, ImportReport, ImportRowError } from '@yanzhen/config';
 import { HttpError } from 'react-admin';
 import { downloadFile, panelResponse } from '../providers/panelFetch';
 
-export type Mode = 'upsert' | 'insert' | 'update';
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  field: string | null;
-  value: unknown;
-  message: string;
-}
-
-export interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  errors: RowError[];
-  committed: boolean;
-}
+export type Mode = ImportMode;
+export type { ImportReport };
+export type RowError = ImportRowError;
 
 export const downloadTemplate = (resource: string, filename: string, locale: string) =>
   downloadFile(`/${resource}/import/template.xlsx`, filename, locale);

@@ -89,3 +89,13 @@ export function columnsOf(
   }
   return out;
 }
+
+/** A sheet's columns for these: header, width, and the cell format (dates as dates, text as text). */
+export function sheetColumns(columns: Column[]) {
+  return columns.map((c) => ({
+    header: c.header,
+    key: c.field.name,
+    width: Math.max(10, c.header.length * 2 + 4),
+    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : c.kind === 'string' ? { numFmt: '@' } : {},
+  }));
+}

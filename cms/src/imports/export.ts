@@ -10,7 +10,7 @@ import type { Panel } from '../panel/context';
 import type { Resource } from '../panel/model';
 import type { PanelRecord } from '../panel/serialize';
 import { mayReveal, type Viewer } from '../panel/viewer';
-import type { Column } from './columns';
+import { sheetColumns, type Column } from './columns';
 
 /** Rows read per page of the list; the export holds at most this many pages. */
 const BATCH = 500;
@@ -74,12 +74,7 @@ export async function exportWorkbook(
   const reveal = mayReveal(viewer);
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    key: c.field.name,
-    width: Math.max(10, c.header.length * 2 + 4),
-    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : c.kind === 'string' ? { numFmt: '@' } : {},
-  }));
+  sheet.columns = sheetColumns(columns);
   sheet.getRow(1).font = { bold: true };
   let rows = 0;
   for (let offset = 0; offset < MAX_ROWS; offset += BATCH) {

@@ -4,6 +4,7 @@
  * savepoint of its own. A dry run, or a commit with an invalid row (unless invalid rows are skipped),
  * rolls the whole transaction back: nothing is written.
  */
+import type { ImportMode, ImportReport, ImportRowError } from '@yanzhen/config';
 import { and } from '../panel/access';
 import type { Panel } from '../panel/context';
 import { PanelError, toBody } from '../panel/errors';
@@ -16,32 +17,14 @@ import { NATURAL_KEYS } from './columns';
 import type { Sheet } from './reader';
 import { mapHeaders, readRow, type ReadRow } from './rows';
 
-export type Mode = 'insert' | 'update' | 'upsert';
+export type Mode = ImportMode;
+export type { ImportReport };
+export type RowError = ImportRowError;
 
 export interface ImportOptions {
   mode: Mode;
   dryRun: boolean;
   skipInvalid: boolean;
-}
-
-export interface RowError {
-  /** The row as the spreadsheet shows it (1 is the header). */
-  row: number;
-  column: string | null;
-  field: string | null;
-  value: unknown;
-  message: string;
-}
-
-export interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  errors: RowError[];
-  /** Whether anything was written. */
-  committed: boolean;
 }
 
 type Uid = Parameters<Panel['strapi']['db']['query']>[0];

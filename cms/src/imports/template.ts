@@ -5,7 +5,7 @@
  * sheet, 填写说明, that explains each column.
  */
 import ExcelJS from 'exceljs';
-import type { Column } from './columns';
+import { sheetColumns, type Column } from './columns';
 
 export type Locale = 'zh' | 'en';
 
@@ -96,12 +96,7 @@ export async function templateWorkbook(title: string, columns: Column[], locale:
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = book.addWorksheet('lists', { state: 'veryHidden' });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    key: c.field.name,
-    width: Math.max(10, c.header.length * 2 + 4),
-    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : c.kind === 'string' ? { numFmt: '@' } : {},
-  }));
+  sheet.columns = sheetColumns(columns);
   sheet.getRow(1).font = { bold: true };
   columns.forEach((c, i) => {
     if (c.field.required) sheet.getRow(1).getCell(i + 1).font = { bold: true, color: { argb: 'FFC00000' } };
