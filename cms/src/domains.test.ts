@@ -1,5 +1,5 @@
 import { domains } from './domains';
-import { board } from './board';
+import { taskboard } from './taskboard';
 import { addMessages, message, messageCodes, type MessageCode } from './panel/messages';
 
 const core = new Set(messageCodes());
@@ -33,7 +33,7 @@ describe.each(domains.map((d) => [d.name, d] as const))('the %s domain', (_, d) 
 });
 
 it('reads a domain message once the domain is added', () => {
-  addMessages(board.messages);
+  addMessages(taskboard.messages);
   expect(message('en', 'no_scores', { quarter: '2026-Q1' })).toBe(
     'No score table has been published for 2026-Q1',
   );

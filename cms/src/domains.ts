@@ -1,9 +1,9 @@
 /** The domains, in the order the panel lists their resources' workflows and runs their hooks. */
-import { board } from './board';
+import { taskboard } from './taskboard';
 import { imports } from './imports';
 import { incentives } from './incentives';
 import type { Domain } from './panel/domain';
 import { publicity } from './publicity';
 import { workforce } from './workforce';
 
-export const domains: Domain[] = [board, workforce, incentives, publicity, imports];
+export const domains: Domain[] = [taskboard, workforce, incentives, publicity, imports];

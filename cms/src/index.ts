@@ -8,7 +8,7 @@ import { domains } from './domains';
 import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
 import { publicRoutes } from './public/routes';
-import { pageRoutes } from './publicity/pages';
+import { pageRoutes } from './public/pages';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeAdmin, unsafeSecrets } from './safety';
 
@@ -34,9 +34,6 @@ export default {
     if (isProduction(process.env)) {
       await ensureFirstAdmin(strapi, process.env);
       await blockDemoAccounts(strapi);
-    }
-    if (strapi.config.get('server.cron.enabled')) {
-      for (const d of domains) if (d.jobs) strapi.cron.add(d.jobs());
     }
     const store = strapi.store({ type: 'plugin', name: 'yanzhen' });
     if (demoEnabled(process.env) && !(await store.get({ key: 'demo-loaded' })) && (await isEmpty(strapi))) {

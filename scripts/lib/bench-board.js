@@ -118,7 +118,7 @@ async function main() {
   const loadStarted = Date.now();
   await loadLedger(app);
   const loadSeconds = (Date.now() - loadStarted) / 1000;
-  const { quarterRanking, quarterStandings } = require(path.join(CMS, 'dist/src/board/scores.js'));
+  const { quarterRanking, quarterStandings } = require(path.join(CMS, 'dist/src/taskboard/scores.js'));
   const timed = async (run) => {
     const times = [];
     let rows = 0;

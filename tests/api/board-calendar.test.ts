@@ -13,17 +13,17 @@ type Strapi = TestApp['strapi'];
 const boards = () =>
   fromDist<{
     postBoard(s: Strapi, now: Date): Promise<{ created: boolean; listed: number; issueDate: string }>;
-  }>('board/boards.js');
+  }>('taskboard/boards.js');
 const jobs = () =>
   fromDist<{
     sweepOverdue(s: Strapi, now: Date): Promise<{ flagged: number; released: number }>;
     finalizeDue(s: Strapi, now: Date): Promise<number>;
-  }>('board/jobs.js');
+  }>('taskboard/jobs.js');
 /** The calendar date (`2026-10-31`) of an instant in the district, ahead of UTC until 08:00 there:
  * the server's own calendar code, from the rulebook package. */
 const today = (at = new Date()) => localParts(at, rules.taskBoard.calendar.timeZone).date;
 const ledger = () =>
-  fromDist<{ appendEntry(s: Strapi, e: Record<string, unknown>): Promise<void> }>('board/ledger.js');
+  fromDist<{ appendEntry(s: Strapi, e: Record<string, unknown>): Promise<void> }>('taskboard/ledger.js');
 
 let app: TestApp;
 const as = {} as Record<'staff' | 'supervisor' | 'member' | 'unit', ReturnType<typeof api>>;
@@ -40,6 +40,31 @@ afterAll(() => app.stop());
 
 const DAY = 86_400_000;
 const q = (o: unknown) => encodeURIComponent(JSON.stringify(o));
+
+describe("Strapi's cron table (cms/config/cron-tasks.ts)", () => {
+  type Task = { task: (a: { strapi: Strapi }) => Promise<unknown>; options: { rule: string; tz: string } };
+  const tasks = () => app.strapi.config.get('server.cron.tasks') as Record<string, Task>;
+
+  it('schedules the six board jobs in Shanghai time, the posting on Friday at 09:00', () => {
+    expect(Object.keys(tasks()).sort()).toEqual([
+      'board:commendations',
+      'board:finalize',
+      'board:overdue',
+      'board:post',
+      'board:scores',
+      'board:showcase',
+    ]);
+    for (const t of Object.values(tasks())) expect(t.options.tz).toBe('Asia/Shanghai');
+    expect(tasks()['board:post'].options.rule).toBe('0 0 9 * * 5');
+  });
+
+  it('runs a job from the table against the database', async () => {
+    await expect(tasks()['board:overdue'].task({ strapi: app.strapi })).resolves.toEqual({
+      flagged: expect.any(Number),
+      released: expect.any(Number),
+    });
+  });
+});
 
 describe('the weekly board', () => {
   it('posted twice at once, on the next Friday at 09:00 Shanghai, lands once with every triaged task', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { seedAccounts, DEMO_PASSWORD } from './accounts';
-import { seedBoard } from './board';
+import { seedBoard } from './taskboard';
 import { createSeed } from './context';
 import { seedAppraisals } from './appraisals';
 import { seedIncentives } from './incentives';

@@ -2,7 +2,6 @@
  * What a domain (the task board, incentives, publicity, the workforce) plugs into the panel: the panel
  * imports no domain; `cms/src/index.ts` hands it the list (cms/src/domains.ts).
  */
-import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { Hook } from '../db/on-write';
 import type { Panel } from './context';
@@ -25,12 +24,6 @@ export interface Scoped {
   scoped(name: string): Promise<Where>;
 }
 
-/** A scheduled job (node-schedule rules with seconds), as Strapi's cron table takes it. */
-export interface Job {
-  task: (args: { strapi: Core.Strapi }) => Promise<unknown>;
-  options: { rule: string; tz: string };
-}
-
 export interface Domain {
   name: string;
   /** Each resource's workflow, by panel resource name. */
@@ -41,8 +34,6 @@ export interface Domain {
   hooks: Hook[];
   /** Sections of the dashboard's overview (`GET /stats/overview`), by key. */
   overview?: Record<string, (s: Scoped) => Promise<unknown>>;
-  /** The cron table. */
-  jobs?: () => Record<string, Job>;
 }
 
 /** Every resource's workflow, by panel resource name: the union of the domains'. */

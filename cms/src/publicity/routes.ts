@@ -1,8 +1,8 @@
 /** Publicity's own panel endpoints: image upload, and a story's preview as the public page will show it. */
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
-import { page } from './html';
-import { storyArticle } from './pages';
+import { page } from '../public/html';
+import { storyArticle } from '../public/pages';
 import { uploadRoute } from './upload';
 
 interface File {

@@ -11,8 +11,8 @@ import {
   type TaskNeeds,
   tierOf,
 } from '@yanzhen/config';
-import { appendEntry } from '../board/ledger';
-import { quarterStandings } from '../board/scores';
+import { appendEntry } from '../taskboard/ledger';
+import { quarterStandings } from '../taskboard/scores';
 import type { Doc, Seed } from './context';
 import type { Organisation } from './organisation';
 import type { People } from './people';

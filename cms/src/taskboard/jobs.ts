@@ -1,17 +1,10 @@
 /**
- * The board's calendar (Asia/Shanghai): Friday 09:00 the board is posted; hourly, overdue claims are
- * flagged and released a week after their due date, and score tables past their objection window are
- * finalised; month, quarter and year ends draft the showcase, the score table and the commendations.
- * Every job is safe to run twice or on several instances: the database keeps each result single.
+ * What the board's scheduled tasks do between postings (the table of when: cms/config/cron-tasks.ts):
+ * overdue claims flagged and released, score tables finalised, and the period just ended.
  */
 import type { Core } from '@strapi/strapi';
 import { addDays, localParts, rules } from '@yanzhen/config';
 import { panelOf } from '../panel/context';
-import type { Job } from '../panel/domain';
-import { postBoard } from './boards';
-import { proposeCommendations } from './commendations';
-import { draftScores } from './scores';
-import { draftShowcase } from './showcase';
 
 const TASK = 'api::task.task';
 const SCORES = 'api::score-publication.score-publication';
@@ -66,27 +59,4 @@ export async function finalizeDue(strapi: Core.Strapi, now: Date): Promise<numbe
   for (const p of due)
     if (await actions.bySystem('score-publications', p.documentId, 'finalize', now)) done += 1;
   return done;
-}
-
-/** The cron table (node-schedule rules with seconds). */
-export function boardJobs(): Record<string, Job> {
-  const tz = rules.taskBoard.calendar.timeZone;
-  const { boardWeekday, boardHour, boardMinute } = rules.taskBoard.calendar;
-  const job = (rule: string, task: Job['task']): Job => ({ task, options: { rule, tz } });
-  return {
-    'board:post': job(`0 ${boardMinute} ${boardHour} * * ${boardWeekday % 7}`, ({ strapi }) =>
-      postBoard(strapi, new Date()),
-    ),
-    'board:overdue': job('0 5 * * * *', ({ strapi }) => sweepOverdue(strapi, new Date())),
-    'board:finalize': job('0 10 * * * *', ({ strapi }) => finalizeDue(strapi, new Date())),
-    'board:showcase': job('0 30 0 1 * *', ({ strapi }) =>
-      draftShowcase(strapi, previousPeriods(new Date()).month),
-    ),
-    'board:scores': job('0 0 1 1 1,4,7,10 *', ({ strapi }) =>
-      draftScores(strapi, previousPeriods(new Date()).quarter),
-    ),
-    'board:commendations': job('0 0 2 1 1 *', ({ strapi }) =>
-      proposeCommendations(strapi, previousPeriods(new Date()).year),
-    ),
-  };
 }

@@ -6,10 +6,10 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { message } from '../panel/messages';
 import { PanelError } from '../panel/errors';
-import { publicBoard, publicScores, publishedQuarters } from '../public/board';
+import { publicBoard, publicScores, publishedQuarters } from './board';
 import { date, escape, page } from './html';
-import { sanitizeStory } from './sanitize';
-import { listStories, storyBySlug, type PublicStory } from './stories';
+import { sanitizeStory } from '../publicity/sanitize';
+import { listStories, storyBySlug, type PublicStory } from '../publicity/stories';
 
 const storyCard = (s: PublicStory) => `<div class="card"><a href="/public/stories/${escape(s.slug)}">
 ${s.cover ? `<img src="${escape(s.cover)}" alt="">` : ''}<h2>${escape(s.title)}</h2><p>${escape(s.summary)}</p>

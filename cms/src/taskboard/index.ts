@@ -2,7 +2,6 @@
 import type { Domain } from '../panel/domain';
 import { appendOnlyLedger, frozenScores } from './guards';
 import { taskScoring } from './hooks';
-import { boardJobs } from './jobs';
 import * as messages from './messages';
 import { boardRoutes } from './routes';
 import { taskWorkflow } from './tasks';
@@ -14,8 +13,8 @@ import {
   showcaseWorkflow,
 } from './workflows';
 
-export const board: Domain = {
-  name: 'board',
+export const taskboard: Domain = {
+  name: 'taskboard',
   workflows: {
     tasks: taskWorkflow,
     boards: boardWorkflow,
@@ -27,5 +26,4 @@ export const board: Domain = {
   routes: boardRoutes,
   messages,
   hooks: [taskScoring, appendOnlyLedger, frozenScores],
-  jobs: boardJobs,
 };
