@@ -3,7 +3,8 @@
  * many, list with sort/range/filter, update, delete — each by a demo role the schema says may do it.
  */
 import type { DataProvider } from 'ra-core';
-import { sampleChange, sampleRecord, type SchemaResource } from '../helpers/fixtures';
+import type { ResourceSchema } from '@yanzhen/config';
+import { sampleChange, sampleRecord } from '../helpers/fixtures';
 import { resourceNames } from '../helpers/resources';
 import { api, dataProvider, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -14,7 +15,7 @@ type Can = Record<'find' | 'findOne' | 'create' | 'update' | 'delete', boolean>;
 
 let app: TestApp;
 const providers = {} as Record<Role, DataProvider>;
-const schemas = {} as Record<Role, Map<string, SchemaResource & { can: Can }>>;
+const schemas = {} as Record<Role, Map<string, ResourceSchema>>;
 
 beforeAll(async () => {
   app = await startStrapi();
@@ -22,7 +23,7 @@ beforeAll(async () => {
     const jwt = await login(app, role);
     providers[role] = dataProvider(app, jwt);
     const res = await api(app, jwt).get('/api/panel/schema');
-    schemas[role] = new Map(res.body.resources.map((r: SchemaResource & { can: Can }) => [r.name, r]));
+    schemas[role] = new Map(res.body.resources.map((r: ResourceSchema) => [r.name, r]));
   }
 });
 afterAll(() => app.stop());
@@ -44,7 +45,7 @@ describe('every resource through ra-data-simple-rest', () => {
   it.each(resourceNames())(
     '%s: create, one, many, list, update, delete as the roles allowed',
     async (name) => {
-      const resource = schemas.supervisor.get(name) as SchemaResource;
+      const resource = schemas.supervisor.get(name) as ResourceSchema;
       const reader = who(name, 'find');
       expect(reader).toBeDefined();
       const read = providers[reader as Role];

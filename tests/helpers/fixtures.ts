@@ -2,34 +2,8 @@
  * Valid records for any resource, made from the panel's own schema: the generic tests cover a content
  * type added tomorrow without being told about it.
  */
+import type { FieldSchema, ResourceSchema } from '@yanzhen/config';
 import type { DataProvider } from 'ra-core';
-
-export interface SchemaField {
-  name: string;
-  type: string;
-  required: boolean;
-  unique: boolean;
-  readOnly: boolean;
-  /** Set on create only; a workflow changes it afterwards. */
-  createOnly?: boolean;
-  writeOnly?: boolean;
-  min?: number;
-  max?: number;
-  maxLength?: number;
-  regex?: string;
-  default?: unknown;
-  choices?: { id: string }[];
-  relation?: { resource: string; many: boolean; inverse: boolean };
-  media?: unknown;
-}
-
-export interface SchemaResource {
-  name: string;
-  kind: string;
-  appendOnly: boolean;
-  mainField: string;
-  fields: SchemaField[];
-}
 
 let n = 0;
 
@@ -49,7 +23,7 @@ function byPattern(regex: string, k: number): string {
   throw new Error(`no sample value for pattern ${regex}`);
 }
 
-function scalar(f: SchemaField, k: number): unknown {
+function scalar(f: FieldSchema, k: number): unknown {
   switch (f.type) {
     case 'string':
       if (f.regex) return byPattern(f.regex, k);
@@ -108,7 +82,7 @@ const OVERRIDES: Record<string, (provider: DataProvider) => Promise<Record<strin
 
 /** A record with every required field filled (relations point at existing demo records). */
 export async function sampleRecord(
-  resource: SchemaResource,
+  resource: ResourceSchema,
   provider: DataProvider,
   opts: { optional?: boolean } = {},
 ): Promise<Record<string, unknown>> {
@@ -137,7 +111,7 @@ export async function sampleRecord(
 }
 
 /** A change to one plain field that the schema allows. */
-export function sampleChange(resource: SchemaResource): { field: string; value: unknown } | null {
+export function sampleChange(resource: ResourceSchema): { field: string; value: unknown } | null {
   n += 1;
   const f = resource.fields.find(
     (x) =>

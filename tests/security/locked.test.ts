@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { fromDist } from '../helpers/board';
-import type { SchemaField, SchemaResource } from '../helpers/fixtures';
+import type { FieldSchema, ResourceSchema } from '@yanzhen/config';
 import { api, createAccount, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -23,7 +23,7 @@ const owned = ownedFields(workflows);
 
 const ROLES = ['staff', 'supervisor', 'publicity'] as const;
 type Can = { create: boolean; update: boolean; delete: boolean };
-type Res = SchemaResource & { can: Can };
+type Res = ResourceSchema;
 
 let app: TestApp;
 let strapi: Core.Strapi;
@@ -52,7 +52,7 @@ const uidOf = (name: string): string => {
 };
 const roleFor = (name: string, a: keyof Can) => ROLES.find((r) => schemas[r][name]?.can[a]);
 const schemaOf = (name: string) => schemas.supervisor[name] ?? schemas.staff[name];
-const fieldOf = (name: string, f: string) => schemaOf(name).fields.find((x) => x.name === f) as SchemaField;
+const fieldOf = (name: string, f: string) => schemaOf(name).fields.find((x) => x.name === f) as FieldSchema;
 
 /** A record of the resource put straight into `state` (the precondition), or null when there is none. */
 async function recordIn(name: string, state: string | null): Promise<Record<string, unknown> | null> {
@@ -65,7 +65,7 @@ async function recordIn(name: string, state: string | null): Promise<Record<stri
 }
 
 /** A value for the field that differs from `current`. */
-function otherValue(f: SchemaField, current: unknown): unknown {
+function otherValue(f: FieldSchema, current: unknown): unknown {
   if (f.choices) return f.choices.map((c) => c.id).find((c) => c !== current) ?? 'x';
   if (f.relation) return f.relation.many ? ['zz-none'] : 'zz-none';
   switch (f.type) {

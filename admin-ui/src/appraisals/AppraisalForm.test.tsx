@@ -2,6 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { catalogs, rules } from '@yanzhen/config';
 import { testDataProvider, type RaRecord } from 'react-admin';
+import { TYPED_SCORES } from '../../../tests/helpers/appraisals';
 import { enumeration, field, panelWith } from '../incentives/testPanel';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
@@ -59,15 +60,7 @@ describe('the appraisal form', () => {
   it('shows the total and grade as the clerk types the seven scores', async () => {
     await open('/appraisals/create');
     await screen.findByText('七项分数填齐后显示总分和等次', undefined, FIND);
-    for (const [key, value] of Object.entries({
-      duty: 28,
-      attendance: 14,
-      excellence: 14,
-      satisfaction: 14,
-      learning: 9,
-      integrity: 9,
-      taskBoard: 4,
-    }))
+    for (const [key, value] of Object.entries(TYPED_SCORES))
       fireEvent.change(input(key), { target: { value: String(value) } });
     expect((await screen.findByTestId('appraisal-total')).textContent).toBe('92');
     expect(screen.getByTestId('appraisal-grade').textContent).toBe('优秀');
