@@ -1,4 +1,5 @@
 /** One jest run for the whole repository: unit tests beside the code, API tests on a booted Strapi. */
+const os = require('os');
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -23,6 +24,9 @@ const ignore = ['/node_modules/', '<rootDir>/\\.tmp/', '/dist/', '<rootDir>/test
 
 module.exports = {
   testTimeout: 120_000,
+  // Jest's default (cores − 1) is one worker on the 2-core machines this runs on, and a browser test
+  // spends much of its time waiting on Chromium and the server: two files at a time, at least.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     {
       displayName: 'unit',

@@ -14,6 +14,7 @@ import {
   containsText,
   eventually,
   hasCount,
+  hasValue,
 } from './panel';
 
 let app: TestApp;
@@ -146,6 +147,8 @@ describe('a worker, from creation to deletion', () => {
 
   it('is edited by staff', async () => {
     await page.goto(`/workers/${id}`);
+    // Typed before the record has loaded, the phone would be reset by the form's own load.
+    await hasValue(page.getByLabel(/^姓名/), '测试员甲');
     await page.getByLabel(/^手机号/).fill('13800001111');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/workers$/);
