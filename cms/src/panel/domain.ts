@@ -6,6 +6,7 @@ import type { Context } from 'koa';
 import type { Hook } from '../db/on-write';
 import type { Panel } from './context';
 import type { MessageTemplates } from './messages';
+import type { Group } from './aggregate';
 import type { Where } from './query';
 import type { Viewer } from './viewer';
 import type { Workflow } from './workflow';
@@ -18,9 +19,16 @@ export interface DomainRoute {
   status?: number;
 }
 
-/** The dashboard's scoped readers: rows of a resource the viewer may see, and the scope filter itself. */
+/**
+ * The dashboard's scoped readers: rows of a resource the viewer may see, counts of them grouped in SQL, and
+ * the scope filter itself. Figures over a whole table are counted, never loaded (issue 14).
+ */
 export interface Scoped {
   rows<T>(name: string, where: Where, select: string[], populate?: Record<string, unknown>): Promise<T[]>;
+  /** The visible rows matching `where`, counted by scalar fields and to-one relations (as related ids). */
+  countBy(name: string, where: Where, by: string[]): Promise<Group[]>;
+  /** For each visible row of `name`, how many visible rows of `target` its to-many `relation` links. */
+  linkCounts(name: string, where: Where, relation: string, target: string): Promise<Map<number, number>>;
   scoped(name: string): Promise<Where>;
 }
 

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { averageAge, COLLEGE_OR_ABOVE, localParts, rate, rules } from '@yanzhen/config';
 import { and, assertCan, type Access } from './access';
+import { aggregates } from './aggregate';
 import type { Scoped } from './domain';
 import { PanelError } from './errors';
 import type { Where } from './query';
@@ -41,6 +42,11 @@ export async function overview(
     (await strapi.db
       .query(resource(name).uid as Uid)
       .findMany({ where: and(where, await scoped(name)), select, populate })) as T[];
+  const sql = aggregates(strapi);
+  const countBy = async (name: string, where: Where, by: string[]) =>
+    sql.countBy(resource(name).uid, and(where, await scoped(name)), by);
+  const linkCounts = async (name: string, where: Where, relation: string, target: string) =>
+    sql.linkCounts(resource(name).uid, and(where, await scoped(name)), relation, await scoped(target));
 
   const setting = (await strapi.db.query('api::setting.setting').findOne({ select: ['referenceDate'] })) as {
     referenceDate: string | null;
@@ -52,37 +58,40 @@ export async function overview(
     and({ position: 'secretary' }, ON_DUTY),
     ['birthDate', 'education', 'isConcurrent'],
   );
-  const cadres = await rows<{ education: string }>('workers', ON_DUTY, ['education']);
-  const communities = await rows<{ documentId: string; name: string }>('communities', {}, [
+  let cadres = 0;
+  let college = 0;
+  for (const { values, count } of await countBy('workers', ON_DUTY, ['education'])) {
+    cadres += count;
+    if (COLLEGE_OR_ABOVE.includes(String(values.education))) college += count;
+  }
+  const communities = await rows<{ id: number; documentId: string; name: string }>('communities', {}, [
+    'id',
     'documentId',
     'name',
   ]);
-  const reserveRows = await rows<{ community: { documentId: string } | null }>(
-    'workers',
-    and({ isReserve: true }, ON_DUTY),
-    ['id'],
-    { community: { select: ['documentId'] } },
-  );
-  const reservesBy = new Map<string, number>();
-  for (const r of reserveRows) {
-    const id = r.community?.documentId;
-    if (id) reservesBy.set(id, (reservesBy.get(id) ?? 0) + 1);
+  const reservesBy = new Map<number, number>();
+  for (const { values, count } of await countBy('workers', and({ isReserve: true }, ON_DUTY), [
+    'community',
+  ])) {
+    if (values.community !== null) reservesBy.set(Number(values.community), count);
   }
   const perCommunity = communities.map((c) => ({
     id: c.documentId,
     name: c.name,
-    reserves: reservesBy.get(c.documentId) ?? 0,
+    reserves: reservesBy.get(c.id) ?? 0,
   }));
   const minimum = rules.workforce.reservesPerCommunity;
 
-  const trainings = await rows<{ level: string; attendees: { id: number }[] }>('trainings', {}, ['level'], {
-    attendees: { select: ['id'], where: await scoped('workers') },
-  });
+  const trainings = await rows<{ id: number; level: (typeof LEVELS)[number] }>('trainings', {}, [
+    'id',
+    'level',
+  ]);
+  const attendees = await linkCounts('trainings', {}, 'attendees', 'workers');
   const personTimes = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<
     (typeof LEVELS)[number],
     number
   >;
-  for (const t of trainings) personTimes[t.level as (typeof LEVELS)[number]] += t.attendees.length;
+  for (const t of trainings) personTimes[t.level] += attendees.get(t.id) ?? 0;
 
   const leaders = await rows<{ leadWorker: { documentId: string } | null }>('branches', {}, ['id'], {
     leadWorker: { select: ['documentId'] },
@@ -115,7 +124,7 @@ export async function overview(
       enrolled: await count('enrollments', { status: 'enrolled' }),
       firstCohort: await count('enrollments', { cohort: 1 }),
       graduated: await count('enrollments', { status: 'graduated' }),
-      collegeRate: rate(cadres.filter((c) => COLLEGE_OR_ABOVE.includes(c.education)).length, cadres.length),
+      collegeRate: rate(college, cadres),
       target: rules.workforce.degree.targetCollegeRate,
     },
     practice: {
@@ -142,7 +151,9 @@ export async function overview(
       awaitingApproval: await count('tasks', { status: 'submitted' }),
     },
     ...Object.fromEntries(
-      await Promise.all(sections.map(async ([key, figures]) => [key, await figures({ rows, scoped })])),
+      await Promise.all(
+        sections.map(async ([key, figures]) => [key, await figures({ rows, countBy, linkCounts, scoped })]),
+      ),
     ),
   };
 }

@@ -5,7 +5,6 @@
  */
 import {
   COLLEGE_OR_ABOVE,
-  isCurrentSecretary,
   OFF_DUTY,
   personTimesByYear,
   rate,
@@ -19,55 +18,47 @@ const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'gr
 type ByPosition = Record<(typeof POSITIONS)[number], number>;
 const noOne = (): ByPosition => Object.fromEntries(POSITIONS.map((p) => [p, 0])) as ByPosition;
 
-type Ref = { documentId: string } | null;
 interface Community {
+  id: number;
   documentId: string;
   name: string;
   population: number | null;
   areaKm2: number | string | null;
   securityLevel: string | null;
 }
-interface Worker {
-  documentId: string;
-  name: string;
-  position: (typeof POSITIONS)[number];
-  status: string;
-  education: string;
-  isReserve: boolean;
-  community: Ref;
-  mentor: Ref;
-}
+const ON_DUTY = { status: { $notIn: [...OFF_DUTY] } };
 
-async function staffing({ rows }: Scoped, workers: Worker[]) {
+/** Quota against headcount per community; on-duty workers counted by community and position in SQL. */
+async function staffing({ rows, countBy }: Scoped) {
   const communities = await rows<Community>('communities', {}, [
+    'id',
     'documentId',
     'name',
     'population',
     'areaKm2',
     'securityLevel',
   ]);
-  const byCommunity = new Map<string, Worker[]>();
-  for (const w of workers) {
-    const id = w.community?.documentId;
-    if (!id) continue;
-    const list = byCommunity.get(id);
-    if (list) list.push(w);
-    else byCommunity.set(id, [w]);
+  const byCommunity = new Map<number, ByPosition>();
+  for (const { values, count } of await countBy('workers', ON_DUTY, ['community', 'position'])) {
+    if (values.community === null) continue;
+    const id = Number(values.community);
+    const here = byCommunity.get(id) ?? noOne();
+    here[values.position as keyof ByPosition] += count;
+    byCommunity.set(id, here);
   }
   const perCommunity = communities.map((c) => {
-    const here = byCommunity.get(c.documentId) ?? [];
-    const byPosition = noOne();
-    for (const w of here) byPosition[w.position] += 1;
+    const byPosition = byCommunity.get(c.id) ?? noOne();
+    const headcount = POSITIONS.reduce((n, p) => n + byPosition[p], 0);
     const quota = staffingQuota({ ...c, areaKm2: c.areaKm2 === null ? null : Number(c.areaKm2) });
-    const secretaries = here.filter((w) => isCurrentSecretary({ ...w, community: c.documentId })).length;
     return {
       id: c.documentId,
       name: c.name,
       quota,
-      headcount: here.length,
-      staffing: staffingOf(quota, here.length),
+      headcount,
+      staffing: staffingOf(quota, headcount),
       byPosition,
-      secretaries,
+      // Every worker counted here is on duty and in a community: each secretary is a current one.
+      secretaries: byPosition.secretary,
     };
   });
   const brief = ({ id, name, quota, headcount }: (typeof perCommunity)[number]) => ({
@@ -92,36 +83,38 @@ async function staffing({ rows }: Scoped, workers: Worker[]) {
 }
 
 export async function workforceFigures(s: Scoped) {
-  const workers = await s.rows<Worker>(
+  const reserves = await s.rows<{ documentId: string; name: string }>(
     'workers',
-    { status: { $notIn: [...OFF_DUTY] } },
-    ['documentId', 'name', 'position', 'status', 'education', 'isReserve'],
-    { community: { select: ['documentId'] }, mentor: { select: ['documentId'] } },
+    { ...ON_DUTY, isReserve: true, mentor: { id: { $null: true } } },
+    ['documentId', 'name'],
   );
-  const trainings = await s.rows<{ level: string; startDate: string; attendees: unknown[] }>(
-    'trainings',
-    {},
-    ['level', 'startDate'],
-    { attendees: { select: ['id'], where: await s.scoped('workers') } },
-  );
+  const trainings = await s.rows<{ id: number; level: string; startDate: string }>('trainings', {}, [
+    'id',
+    'level',
+    'startDate',
+  ]);
+  const attendees = await s.linkCounts('trainings', {}, 'attendees', 'workers');
   const programs = await s.rows<{ endYear: number }>('degree-programs', {}, ['endYear']);
-  const college = workers.filter((w) => COLLEGE_OR_ABOVE.includes(w.education)).length;
+  let onDuty = 0;
+  let college = 0;
+  for (const { values, count } of await s.countBy('workers', ON_DUTY, ['education'])) {
+    onDuty += count;
+    if (COLLEGE_OR_ABOVE.includes(String(values.education))) college += count;
+  }
   return {
-    ...(await staffing(s, workers)),
-    reservesWithoutMentor: workers
-      .filter((w) => w.isReserve && !w.mentor)
-      .map((w) => ({ id: w.documentId, name: w.name })),
+    ...(await staffing(s)),
+    reservesWithoutMentor: reserves.map((w) => ({ id: w.documentId, name: w.name })),
     trainingByYear: personTimesByYear(
       trainings.map((t) => ({
         level: t.level,
         startDate: String(t.startDate),
-        attendees: t.attendees.length,
+        attendees: attendees.get(t.id) ?? 0,
       })),
     ),
     degreeProgress: {
-      collegeRate: rate(college, workers.length),
+      collegeRate: rate(college, onDuty),
       target: rules.workforce.degree.targetCollegeRate,
-      belowCollege: workers.length - college,
+      belowCollege: onDuty - college,
       endYear: programs.length ? Math.max(...programs.map((p) => p.endYear)) : null,
     },
   };
