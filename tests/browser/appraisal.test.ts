@@ -249,7 +249,7 @@ describe('pay in the panel', () => {
     await page.getByLabel('养老保险 单位缴纳（%）', { exact: true }).fill('17');
     await page.getByLabel('社会工作师', { exact: true }).fill('350');
     await page.getByRole('button', { name: '保存' }).click();
-    await page.waitForURL(/\/pay-scales$/);
+    await page.waitForURL(/\/pay-scales(\?.*)?$/);
     const saved = (await staff.getOne('pay-scales', { id: table.id })).data;
     expect(saved.cells['4'][0]).toBe(raised);
     expect(saved.rates.pension).toEqual({ employer: 0.17, personal: 0.08 });

@@ -85,7 +85,7 @@ describe('fields added to the worker content type', () => {
     await page.locator('.ra-input-shirtSize [role=combobox]').click();
     await page.getByRole('option', { name: 'M', exact: true }).click();
     await page.getByRole('button', { name: '保存' }).click();
-    await page.waitForURL(/\/workers$/);
+    await page.waitForURL(/\/workers(\?.*)?$/);
     const { data: saved } = await staff.getOne('workers', { id });
     expect(saved).toMatchObject({ volunteerHours: 120, shirtSize: 'M' });
   });
