@@ -245,5 +245,9 @@ describe('the monthly payroll', () => {
     expect((totals.getCell(17).value as { formula: string }).formula).toBe(
       `SUM(Q2:Q${full.lines.length + 1})`,
     );
+    // Money reads as 4,500.00 in Excel, and the header stays in view while the clerk scrolls.
+    expect(sheet.getRow(2).getCell(9).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(2).getCell(2).numFmt).toBeUndefined();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });
