@@ -3,12 +3,14 @@
  * `npm run bench`: throughput and median latency of the same 25-row sorted, filtered list of 20,000
  * workers through (a) the panel API, (b) Strapi's stock REST, (c) Strapi's /_health as the framework's
  * floor — and the ratios a/b and a/c; then the quarterly ranking over 1,000,000 ledger entries and
- * approvals per second. Servers run in their own processes; the load comes from this one.
+ * approvals per second; then the dashboard at 20,000 and 100,000 workers and the payroll draft and export
+ * at 100,000. Servers run in their own processes; the load comes from this one.
  */
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const autocannon = require('autocannon');
+const { compileCms } = require('./lib/build');
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,9 +36,10 @@ const TARGETS = [
   { key: 'health', label: '(c) floor      GET /_health', path: '/_health' },
 ];
 
-function runBoardBench() {
+/** One half of the bench in its own process, answering `RESULT {...}`. */
+function runChild(script) {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [path.join(__dirname, 'lib/bench-board.js')], {
+    const child = spawn('node', [path.join(__dirname, 'lib', script)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -45,7 +48,7 @@ function runBoardBench() {
     child.on('exit', (code) => {
       const m = /RESULT (\{.*\})/.exec(out);
       if (code === 0 && m) resolve(JSON.parse(m[1]));
-      else reject(new Error(`board bench exited with ${code}`));
+      else reject(new Error(`${script} exited with ${code}`));
     });
   });
 }
@@ -74,6 +77,8 @@ const run = (url, headers, duration) =>
   );
 
 async function main() {
+  // Compiled here, once: a child that compiled would carry the compiler in its memory figures.
+  await compileCms(path.join(ROOT, 'cms'));
   process.stdout.write('Preparing 20,000 workers on SQLite…\n');
   const server = await startServer();
   const base = `http://127.0.0.1:${server.port}`;
@@ -103,7 +108,7 @@ async function main() {
   process.stdout.write(`\npanel / stock REST: ${ratio('panel', 'stock')}×   (target ≥ 3×)\n`);
   process.stdout.write(`panel / _health floor: ${ratio('panel', 'health')}×\n`);
   process.stdout.write('\nPreparing 1,000,000 ledger entries of 50,000 holders on SQLite…\n');
-  const board = await runBoardBench();
+  const board = await runChild('bench-board.js');
   const GOAL_MS = 200;
   process.stdout.write(
     `quarterly ranking (${board.entries.toLocaleString('en')} entries, ${board.holders.toLocaleString('en')} holders): ` +
@@ -113,6 +118,20 @@ async function main() {
     `  the same with every holder's name (the published table): median ${board.withNamesMs.toFixed(0)} ms\n`,
   );
   process.stdout.write(`approvals with their ledger write: ${board.approvalsPerSecond.toFixed(0)} /s\n`);
+  process.stdout.write('\nPreparing the demo district plus 20,000, then 100,000 workers on SQLite…\n');
+  const scale = await runChild('bench-scale.js');
+  for (const d of scale.dashboard)
+    process.stdout.write(
+      `dashboard stats/overview at ${d.workers.toLocaleString('en')} workers: median ${d.ms.toFixed(0)} ms` +
+        `   (goal < ${d.workers > 20_000 ? 150 : 50} ms)\n`,
+    );
+  const p = scale.payroll;
+  const above = (mb) =>
+    `peak RSS ${mb.toFixed(0)} MB, ${(mb - scale.baseRssMb).toFixed(0)} MB above the idle server`;
+  process.stdout.write(
+    `payroll draft, ${p.headcount.toLocaleString('en')} lines: ${(p.draftMs / 1000).toFixed(1)} s (goal < 3 s), ${above(p.draftRssMb)}\n` +
+      `payroll Excel export, ${p.exportMb.toFixed(1)} MB: ${(p.exportMs / 1000).toFixed(1)} s (goal < 5 s), ${above(p.exportRssMb)}\n`,
+  );
   const out = path.join(ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
   const record = {
@@ -121,6 +140,7 @@ async function main() {
     connections: CONNECTIONS,
     list: results,
     board,
+    scale,
   };
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(record, null, 2));
 }

@@ -25,4 +25,57 @@ async function insertRows(knex, table, rows) {
   });
 }
 
-module.exports = { benchEnv, documentId: createId, insertRows };
+const EDUCATION = ['junior', 'senior', 'college', 'bachelor', 'postgraduate'];
+const POSITIONS = ['secretary', 'director', 'deputy', 'committee', 'worker', 'grid'];
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平';
+
+/** `count` workers straight into the tables, spread over the communities (the Document Service would take minutes). */
+async function loadWorkers(app, communities, count) {
+  const knex = app.db.connection;
+  const meta = app.db.metadata.get('api::worker.worker');
+  const link = meta.attributes.community.joinTable;
+  const now = Date.now();
+  const rows = [];
+  for (let i = 0; i < count; i += 1) {
+    const name = SURNAMES[i % 20] + GIVEN[(i * 7) % 20] + GIVEN[(i * 13) % 20];
+    rows.push({
+      document_id: createId(),
+      name,
+      gender: i % 2 ? 'female' : 'male',
+      birth_date: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+      education: EDUCATION[i % 5],
+      political_status: 'masses',
+      position: POSITIONS[i % 6],
+      post_tier: 1 + (i % 4),
+      pay_level: 1 + (i % 8),
+      status: 'active',
+      qualification: 'none',
+      career_stage: 'worker',
+      is_concurrent: false,
+      is_reserve: i % 10 === 0,
+      is_veteran: false,
+      is_returning_graduate: false,
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+    });
+  }
+  await knex.transaction(async (trx) => {
+    const ids = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const inserted = await trx(meta.tableName)
+        .insert(rows.slice(i, i + 500))
+        .returning('id');
+      ids.push(...inserted.map((r) => (typeof r === 'object' ? r.id : r)));
+    }
+    const links = ids.map((id, i) => ({
+      [link.joinColumn.name]: id,
+      [link.inverseJoinColumn.name]: communities[i % communities.length].id,
+      ...(link.orderColumnName && { [link.orderColumnName]: 1 }),
+    }));
+    for (let i = 0; i < links.length; i += 500) await trx(link.name).insert(links.slice(i, i + 500));
+  });
+}
+
+module.exports = { benchEnv, documentId: createId, insertRows, loadWorkers };
