@@ -34,5 +34,9 @@ export async function renderAdmin(path: string, panel: Panel, dataProvider: Data
   );
 }
 
-/** How long to wait for a lazily loaded screen to appear. */
-export const FIND = { timeout: 5000 };
+/**
+ * How long to wait for a lazily loaded screen to appear. The first render of a screen compiles and loads
+ * its modules; on a shared 2-core machine at a load of 10 that took more than 5 s. The wait retries, so a
+ * quick render is not slowed by it.
+ */
+export const FIND = { timeout: 30_000 };
