@@ -7,6 +7,7 @@ import type { RaRecord, ResourceProps } from 'react-admin';
 import type { Panel } from '@yanzhen/config';
 import appraisals from './appraisals';
 import auditEntries from './audit-entries';
+import importJobs from './import-jobs';
 import boards from './boards';
 import branches from './branches';
 import commendations from './commendations';
@@ -69,6 +70,7 @@ const MODULES = new Map<string, ResourceModule>([
   ['commendations', commendations],
   ['users', users],
   ['audit-entries', auditEntries],
+  ['import-jobs', importJobs],
   ['settings', settings],
 ]);
 const ORDER = [...MODULES.keys()];

@@ -5,6 +5,7 @@ import { ensureFirstAdmin } from './admin/first-admin';
 import { stampPasswordChanges } from './admin/password-changes';
 import { isEmpty, loadDemo } from './demo';
 import { domains } from './domains';
+import { markStopped } from './imports/jobs';
 import { declareIndexes } from './indexes';
 import { panelRoutes } from './panel/routes';
 import { publicRoutes } from './public/routes';
@@ -31,6 +32,11 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
     stampPasswordChanges(strapi);
+    const stopped = await markStopped(strapi);
+    if (stopped)
+      strapi.log.warn(
+        `${stopped} import job(s) were cut off by the last stop; import their files again to complete them`,
+      );
     if (isProduction(process.env)) {
       await ensureFirstAdmin(strapi, process.env);
       await blockDemoAccounts(strapi);

@@ -118,4 +118,14 @@ export interface ImportReport {
   errors: ImportRowError[];
   /** Whether anything was written. */
   committed: boolean;
+  /** The import job (`import-jobs`) that keeps this run: its progress, counts and failed rows. */
+  job: string | null;
 }
+
+/**
+ * An import job's state. `checking`: the whole file is being checked (nothing written yet); `running`:
+ * rows are being written, a batch at a time, `rowsDone` of `rowsTotal`; then `done`, `refused` (invalid
+ * rows and nothing written), `stopped` (the server stopped mid-import: re-import the same file to
+ * complete it) or `failed` (an unexpected error).
+ */
+export type ImportJobStatus = 'checking' | 'running' | 'done' | 'refused' | 'stopped' | 'failed';

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { api, createAccount, login } from '../helpers/session';
+import { idNumber, WORKER_HEAD, workerRow } from '../helpers/sheets';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -12,19 +13,8 @@ let staff: ReturnType<typeof api>;
 let community: { id: string; name: string; code: string };
 let other: { id: string; name: string; code: string };
 
-const HEAD =
-  '姓名*,性别,出生日期,身份证号,学历*,政治面貌*,所在社区*,岗位*,岗位等级（四岗）*,薪级（八级）*,在岗状态*,职业资格*';
-
-/** A valid ID number for a birth date and a sequence (odd: a man, even: a woman). */
-function idNumber(birth: string, seq: string): string {
-  const first17 = `110105${birth.replace(/-/g, '')}${seq}`;
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
-
-const row = (name: string, id: string, c = community.name, more = '') =>
-  `${name},${more},,${id},本科,中共党员,${c},专职社区工作者,3,2,在岗,无`;
+const HEAD = WORKER_HEAD;
+const row = (name: string, id: string, c = community.name, more = '') => workerRow(name, id, c, more);
 
 async function upload(
   as: ReturnType<typeof api>,

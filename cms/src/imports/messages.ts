@@ -19,6 +19,8 @@ export const zh = {
   import_same_key: '与第 %{row} 行的%{key}相同',
   import_long_number: '数字位数过多，Excel 已丢失末尾几位：请将该列设为“文本”格式后重新填写',
   id_mismatch: '与身份证号不符（身份证号为 %{expected}）',
+  import_reason_column: '错误原因',
+  import_job_unknown: '没有这个导入任务',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -42,6 +44,8 @@ export const en: Record<keyof typeof zh, string> = {
   import_long_number:
     'Too many digits: Excel dropped the last ones. Format the column as Text and type it again',
   id_mismatch: 'Does not match the ID number (which gives %{expected})',
+  import_reason_column: 'Reason',
+  import_job_unknown: 'No such import job',
 };
 
 declare module '../panel/messages' {

@@ -1,19 +1,31 @@
 /**
- * The importer's panel endpoints (issue 12): `GET /api/panel/<resource>/import/template.xlsx` and
- * `POST /api/panel/<resource>/import` (multipart: `file`, `mode`, `dryRun`, `skipInvalid`).
+ * The importer's panel endpoints (issue 12): `GET /api/panel/<resource>/import/template.xlsx`,
+ * `POST /api/panel/<resource>/import` (multipart: `file`, `mode`, `dryRun`, `skipInvalid`; 202 and a
+ * background job above BACKGROUND_ROWS rows), `GET /api/panel/import-jobs/:id/errors.xlsx`, and the
+ * list export.
  */
-import { catalogs } from '@yanzhen/config';
+import { catalogs, type ImportReport } from '@yanzhen/config';
 import { readFile } from 'fs/promises';
 import type { Context } from 'koa';
 import { assertCan } from '../panel/access';
 import { PanelError } from '../panel/errors';
-import { localeOf, message } from '../panel/messages';
+import { localeOf, message, type Locale } from '../panel/messages';
+import { mayReveal, type Viewer } from '../panel/viewer';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
 import { writeAudit } from '../panel/audit';
 import { columnsOf } from './columns';
 import { exportWorkbook } from './export';
-import { readSheet, SheetError } from './reader';
+import { readSheet, SheetError, type Sheet } from './reader';
+import {
+  BACKGROUND_ROWS,
+  BATCH_ROWS,
+  errorsWorkbook,
+  finishJob,
+  progress,
+  startJob,
+  type JobRef,
+} from './jobs';
 import { runImport, type ImportOptions, type Mode } from './run';
 import { templateWorkbook } from './template';
 
@@ -48,6 +60,7 @@ function optionsOf(body: Record<string, unknown>): ImportOptions {
 interface UploadedFile {
   filepath: string;
   size: number;
+  originalFilename?: string | null;
 }
 
 /** `filename*` for a Chinese file name, with a plain ASCII fallback. */
@@ -119,7 +132,30 @@ export const importRoutes: DomainRoute[] = [
         throw e;
       }
       const columns = columnsOf(r, panel.owned.get(r.name), catalogs[locale]);
-      const report = await runImport(panel, viewer, r, columns, sheet, options, locale);
+      const job = await startJob(panel.strapi, viewer, r, file.originalFilename ?? 'import', options, sheet);
+      // Each row's audit entry names the job it came from.
+      const tagged = { ...viewer, importJob: job.documentId };
+      const run = { panel, viewer: tagged, r, columns, sheet, options, locale, job };
+      if (sheet.rows.length > BACKGROUND_ROWS) {
+        void inBackground(run);
+        ctx.state.status = 202;
+        return { ...emptyReport(sheet.rows.length), job: job.documentId };
+      }
+      let report;
+      try {
+        report = await runImport(panel, tagged, r, columns, sheet, options, locale);
+      } catch (e) {
+        await finishJob(panel.strapi, r, job, 'failed', emptyReport(sheet.rows.length), sheet);
+        throw e;
+      }
+      await finishJob(
+        panel.strapi,
+        r,
+        job,
+        report.committed || options.dryRun ? 'done' : 'refused',
+        report,
+        sheet,
+      );
       if (!options.dryRun && !report.committed) {
         // Nothing was written: the same report, as a 400 whose message says so.
         const text = message(locale, 'import_failed', { count: report.failed });
@@ -133,4 +169,80 @@ export const importRoutes: DomainRoute[] = [
       return report;
     },
   },
+  {
+    method: 'GET',
+    path: '/import-jobs/:id/errors.xlsx',
+    async handler(ctx, viewer, { strapi, registry, service }) {
+      const jobs = registry.byName('import-jobs') as Resource;
+      const row = (await strapi.db
+        .query('api::import-job.import-job')
+        .findOne({ where: { documentId: String(ctx.params.id) }, select: ['actorId', 'fileName'] })) as {
+        actorId: number | null;
+        fileName: string | null;
+      } | null;
+      if (!row) throw new PanelError(404, 'import_job_unknown');
+      // The failed rows hold whole ID numbers and phones as uploaded: for the one who uploaded them, or
+      // for staff and supervisors who may read the job.
+      if (row.actorId !== viewer.id) {
+        if (!mayReveal(viewer)) throw new PanelError(403, 'forbidden');
+        await service.one(viewer, jobs, String(ctx.params.id));
+      }
+      const locale = localeOf(ctx.get('accept-language'));
+      const book = await errorsWorkbook(
+        strapi,
+        String(ctx.params.id),
+        message(locale, 'import_reason_column'),
+      );
+      const base = (row.fileName ?? 'import').replace(/\.(xlsx|csv)$/i, '');
+      ctx.type = XLSX;
+      ctx.set('Content-Disposition', attachment('import-errors.xlsx', `${base}-错误行.xlsx`));
+      return book;
+    },
+  },
 ];
+
+const emptyReport = (rows: number): ImportReport => ({
+  rows,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  failed: 0,
+  errors: [],
+  committed: false,
+  job: null,
+});
+
+interface Run {
+  panel: Parameters<DomainRoute['handler']>[2];
+  viewer: Viewer;
+  r: Resource;
+  columns: ReturnType<typeof columnsOf>;
+  sheet: Sheet;
+  options: ImportOptions;
+  locale: Locale;
+  job: JobRef;
+}
+
+/**
+ * A big file: the whole of it checked first (nothing written, rows of one file seeing each other), then,
+ * when it may go in, written a batch per transaction so that the server serves others in between.
+ */
+async function inBackground({ panel, viewer, r, columns, sheet, options, locale, job }: Run) {
+  const { strapi } = panel;
+  try {
+    const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale);
+    if (options.dryRun || (check.failed && !options.skipInvalid)) {
+      await finishJob(strapi, r, job, options.dryRun ? 'done' : 'refused', check, sheet);
+      return;
+    }
+    await progress(strapi, job, 'running', emptyReport(sheet.rows.length), 0);
+    const report = await runImport(panel, viewer, r, columns, sheet, options, locale, {
+      rows: BATCH_ROWS,
+      after: (done, so) => progress(strapi, job, 'running', so, done),
+    });
+    await finishJob(strapi, r, job, 'done', report, sheet);
+  } catch (e) {
+    strapi.log.error(`import job ${job.documentId} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    await finishJob(strapi, r, job, 'failed', emptyReport(sheet.rows.length), sheet).catch(() => undefined);
+  }
+}

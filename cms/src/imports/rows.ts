@@ -9,6 +9,7 @@ import type { FieldIssue } from '../panel/messages';
 import type { Resource } from '../panel/model';
 import { cellText, halfWidth, readCell, type CellValue } from './cells';
 import type { Column } from './columns';
+import { en, zh } from './messages';
 import type { SheetRow } from './reader';
 
 export interface HeaderError {
@@ -24,6 +25,8 @@ function namesOf(c: Column, resource: string): string[] {
 }
 
 /** Which column each header names; unknown, repeated and (for new records) missing required columns. */
+const REASON_COLUMNS = [zh.import_reason_column, en.import_reason_column];
+
 export function mapHeaders(
   headers: string[],
   columns: Column[],
@@ -33,7 +36,8 @@ export function mapHeaders(
   const errors: HeaderError[] = [];
   const seen = new Set<Column>();
   const byColumn = headers.map((h) => {
-    if (!h.trim()) return null;
+    // The reason column of a failed-rows file (errors.xlsx): the clerk fixes that file and imports it.
+    if (!h.trim() || REASON_COLUMNS.includes(h.trim())) return null;
     const c = columns.find((col) => namesOf(col, resource).includes(norm(h)));
     if (!c) errors.push({ column: h, issue: { code: 'import_unknown_column', params: { column: h } } });
     else if (seen.has(c))

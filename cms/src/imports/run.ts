@@ -39,7 +39,8 @@ export async function runImport(
   sheet: Sheet,
   options: ImportOptions,
   locale: Locale,
-  onRow?: (done: number) => Promise<void> | void,
+  /** Write in batches of `rows`, each committed on its own; `after` runs between them. */
+  batch?: { rows: number; after(done: number, report: ImportReport): Promise<void> },
 ): Promise<ImportReport> {
   const { strapi, registry, access, service } = panel;
   const report: ImportReport = {
@@ -50,6 +51,7 @@ export async function runImport(
     failed: 0,
     errors: [],
     committed: false,
+    job: viewer.importJob ?? null,
   };
   const text = (issue: FieldIssue) => message(locale, issue.code, issue.params);
   const headerOf = new Map<string, string>();
@@ -201,20 +203,28 @@ export async function runImport(
     }
   }
 
-  try {
-    await strapi.db.transaction(async ({ trx }) => {
-      let done = 0;
-      for (const row of sheet.rows) {
-        const ok = await importRow(row.number, readRow(r, row, byColumn), trx);
-        if (!ok) report.failed += 1;
-        done += 1;
-        await onRow?.(done);
-      }
-      if (options.dryRun || (report.failed && !options.skipInvalid)) throw new RollBack();
-    });
-    report.committed = true;
-  } catch (e) {
-    if (!(e instanceof RollBack)) throw e;
+  // One transaction for the whole file, unless the caller writes it in batches (a big file in the
+  // background): then each batch commits on its own and the server serves others in between.
+  const size = Math.max(1, batch?.rows ?? sheet.rows.length);
+  let done = 0;
+  let rolledBack = false;
+  for (let start = 0; start < sheet.rows.length || start === 0; start += size) {
+    try {
+      await strapi.db.transaction(async ({ trx }) => {
+        for (const row of sheet.rows.slice(start, start + size)) {
+          const ok = await importRow(row.number, readRow(r, row, byColumn), trx);
+          if (!ok) report.failed += 1;
+          done += 1;
+        }
+        if (options.dryRun || (!batch && report.failed && !options.skipInvalid)) throw new RollBack();
+      });
+    } catch (e) {
+      if (!(e instanceof RollBack)) throw e;
+      rolledBack = true;
+    }
+    await batch?.after(done, report);
+    if (batch) await new Promise((resolve) => setImmediate(resolve));
   }
+  report.committed = !rolledBack;
   return report;
 }

@@ -31,8 +31,8 @@ export function diff(before: Values, after: Values): { before: Values; after: Va
 export async function writeAudit(
   strapi: Core.Strapi,
   entry: {
-    /** Who: an account, or the system (`id` null) for scheduled jobs. */
-    viewer: { id: number | null; username: string };
+    /** Who: an account, or the system (`id` null) for scheduled jobs; and the import a row came from. */
+    viewer: { id: number | null; username: string; importJob?: string };
     action: string;
     resource: Resource;
     recordId: string;
@@ -51,6 +51,7 @@ export async function writeAudit(
       before: entry.before ? masked(entry.resource, entry.before) : null,
       after: entry.after ? masked(entry.resource, entry.after) : null,
       at: now,
+      importJob: entry.viewer.importJob ?? null,
       publishedAt: now,
     },
   });

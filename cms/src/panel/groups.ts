@@ -30,5 +30,6 @@ export const GROUPS: Record<string, string> = {
   showcases: 'board',
   commendations: 'board',
   'audit-entries': 'system',
+  'import-jobs': 'system',
   settings: 'system',
 };

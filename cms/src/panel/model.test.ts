@@ -39,6 +39,7 @@ describe('toField', () => {
     ['a dynamic zone', { type: 'dynamiczone' }],
     ['a polymorphic relation', { type: 'relation', relation: 'morphToMany' }],
     ['a relation with no target', { type: 'relation', relation: 'manyToOne' }],
+    ['a field the server keeps for itself', { type: 'json', pluginOptions: { panel: { internal: true } } }],
   ])('leaves out %s', (_what, a) => expect(toField('f', a)).toBeNull());
 
   it.each<[string, boolean]>([

@@ -12,6 +12,8 @@ export interface PanelFieldOptions {
   mask?: MaskKind;
   /** Set but never read back (passwords). */
   writeOnly?: boolean;
+  /** Kept by the server for its own work (an import's failed rows): not part of the panel at all. */
+  internal?: boolean;
   /** Record checks (issue 12): never earlier than another field of the record (an end after its start). */
   notBefore?: string;
   /** A date that cannot lie ahead (a birth date, the day a need was reported). */
@@ -103,6 +105,7 @@ const toNumber = (v: number | string | undefined): number | undefined =>
 export function toField(name: string, a: RawAttribute): Field | null {
   if (a.private && a.type === 'password') return null;
   const panel = a.pluginOptions?.panel ?? {};
+  if (panel.internal) return null;
   const base = {
     name,
     required: Boolean(a.required),

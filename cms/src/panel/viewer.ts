@@ -18,6 +18,8 @@ export interface Viewer {
   /** The partner unit this account speaks for, for the `unit` role. */
   unitId: string | null;
   permissions: ReadonlySet<string>;
+  /** Set while an import writes its rows: each row's audit entry names the import job. */
+  importJob?: string;
 }
 
 /** Staff and supervisors are bound by their scope; the other roles by what is theirs. */

@@ -16,7 +16,7 @@ export const ROLE_INFO: Record<RoleType, { name: string; description: string }> 
 };
 
 /** Bump when the table changes: start-up then brings every role's permissions back to the table. */
-export const MATRIX_VERSION = 3;
+export const MATRIX_VERSION = 4;
 
 const READ = ['find', 'findOne'];
 const ALL = [...READ, 'create', 'update', 'delete'];
@@ -65,12 +65,14 @@ export const MATRIX: Record<RoleType, Grants> = {
     'payroll-line': READ,
     objection: READ,
     commendation: READ,
+    'import-job': READ,
     setting: ['find'],
   },
   publicity: {
     ...everyRecord(READ, ['town', 'community', 'compound', 'partner-unit', 'worker', 'party-member']),
     honour: ALL,
     story: [...ALL, 'publish', 'unpublish'],
+    'import-job': READ,
     setting: ['find'],
   },
   supervisor: {
@@ -83,6 +85,7 @@ export const MATRIX: Record<RoleType, Grants> = {
       'objection',
       'commendation',
       'audit-entry',
+      'import-job',
     ]),
     task: [...READ, 'approve', 'reject', 'revoke'],
     secondment: [...READ, 'approve', 'reject'],

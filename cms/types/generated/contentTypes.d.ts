@@ -579,6 +579,10 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
     before: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    importJob: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::audit-entry.audit-entry'> &
       Schema.Attribute.Private;
@@ -923,6 +927,11 @@ export interface ApiDegreeProgramDegreeProgram extends Struct.CollectionTypeSche
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'startYear';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 2100;
@@ -1010,7 +1019,12 @@ export interface ApiEnrollmentEnrollment extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.DefaultTo<false>;
     enrolledAt: Schema.Attribute.Date;
-    graduatedAt: Schema.Attribute.Date;
+    graduatedAt: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'enrolledAt';
+        };
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::enrollment.enrollment'> &
       Schema.Attribute.Private;
@@ -1140,6 +1154,196 @@ export interface ApiHonourHonour extends Struct.CollectionTypeSchema {
         },
         number
       >;
+  };
+}
+
+export interface ApiImportJobImportJob extends Struct.CollectionTypeSchema {
+  collectionName: 'import_jobs';
+  info: {
+    description: '';
+    displayName: '\u5BFC\u5165\u4EFB\u52A1';
+    pluralName: 'import-jobs';
+    singularName: 'import-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    panel: {
+      appendOnly: true;
+    };
+  };
+  attributes: {
+    actorId: Schema.Attribute.Integer;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    community: Schema.Attribute.Relation<'manyToOne', 'api::community.community'> &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    created: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dryRun: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    errorRows: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          internal: true;
+        };
+      }>;
+    errors: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    failed: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    fileName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    finishedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    headers: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          internal: true;
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::import-job.import-job'> &
+      Schema.Attribute.Private;
+    mode: Schema.Attribute.Enumeration<['insert', 'update', 'upsert']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'upsert'>;
+    publishedAt: Schema.Attribute.DateTime;
+    resource: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    rowsDone: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    rowsTotal: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    startedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    status: Schema.Attribute.Enumeration<['checking', 'running', 'done', 'refused', 'stopped', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'checking'>;
+    unchanged: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    updated: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1557,7 +1761,14 @@ export interface ApiPayrollPayroll extends Struct.CollectionTypeSchema {
       >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::payroll.payroll'> & Schema.Attribute.Private;
-    month: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
+    month: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'month';
+        };
+      }>;
     payScale: Schema.Attribute.Relation<'manyToOne', 'api::pay-scale.pay-scale'> &
       Schema.Attribute.SetPluginOptions<{
         panel: {
@@ -1821,10 +2032,20 @@ export interface ApiSecondmentSecondment extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
-    appliedAt: Schema.Attribute.Date;
+    appliedAt: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notFuture: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    endDate: Schema.Attribute.Date;
+    endDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'startDate';
+        };
+      }>;
     evaluation: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         panel: {
@@ -1847,7 +2068,12 @@ export interface ApiSecondmentSecondment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    startDate: Schema.Attribute.Date;
+    startDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'appliedAt';
+        };
+      }>;
     status: Schema.Attribute.Enumeration<
       ['applied', 'tested', 'approved', 'rejected', 'active', 'completed']
     > &
@@ -1931,7 +2157,14 @@ export interface ApiShowcaseShowcase extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::showcase.showcase'> &
       Schema.Attribute.Private;
-    month: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
+    month: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'month';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<['draft', 'published']> &
       Schema.Attribute.Required &
@@ -2050,7 +2283,13 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
         },
         number
       >;
-    doneAt: Schema.Attribute.Date;
+    doneAt: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'claimedAt';
+          notFuture: true;
+        };
+      }>;
     dueAt: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         panel: {
@@ -2113,7 +2352,13 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
-    reportedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    reportedAt: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notFuture: true;
+        };
+      }>;
     reporter: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
@@ -2225,7 +2470,12 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
     attendees: Schema.Attribute.Relation<'manyToMany', 'api::worker.worker'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    endDate: Schema.Attribute.Date;
+    endDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'startDate';
+        };
+      }>;
     form: Schema.Attribute.Enumeration<['outbound', 'inbound']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'inbound'>;
@@ -2277,7 +2527,12 @@ export interface ApiTrialPostTrialPost extends Struct.CollectionTypeSchema {
     community: Schema.Attribute.Relation<'manyToOne', 'api::community.community'> & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    endDate: Schema.Attribute.Date;
+    endDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notBefore: 'startDate';
+        };
+      }>;
     evaluation: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
@@ -2312,7 +2567,13 @@ export interface ApiWorkerWorker extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
-    birthDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    birthDate: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          notFuture: true;
+        };
+      }>;
     careerStage: Schema.Attribute.Enumeration<['worker', 'cadre', 'township']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'worker'>;
@@ -2323,7 +2584,16 @@ export interface ApiWorkerWorker extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required;
     gender: Schema.Attribute.Enumeration<['male', 'female']> & Schema.Attribute.Required;
     grid: Schema.Attribute.Relation<'manyToOne', 'api::grid.grid'>;
-    hireDate: Schema.Attribute.Date;
+    hireDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          minAge: {
+            from: 'birthDate';
+            years: 18;
+          };
+          notBefore: 'birthDate';
+        };
+      }>;
     idNumber: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.Unique &
@@ -2823,6 +3093,7 @@ declare module '@strapi/strapi' {
       'api::enrollment.enrollment': ApiEnrollmentEnrollment;
       'api::grid.grid': ApiGridGrid;
       'api::honour.honour': ApiHonourHonour;
+      'api::import-job.import-job': ApiImportJobImportJob;
       'api::objection.objection': ApiObjectionObjection;
       'api::partner-unit.partner-unit': ApiPartnerUnitPartnerUnit;
       'api::party-member.party-member': ApiPartyMemberPartyMember;
