@@ -119,3 +119,19 @@ export interface ImportReport {
   /** Whether anything was written. */
   committed: boolean;
 }
+
+/** A row a bulk edit did not change, named as the panel names it, with the form's reason. */
+export interface BulkRefusal {
+  id: string;
+  label: string;
+  message: string;
+}
+
+/**
+ * What `POST /api/panel/<resource>/bulk` and the training attendee endpoints answer: how many rows went
+ * through, and each refused one with why.
+ */
+export interface BulkAnswer {
+  updated: number;
+  refused: BulkRefusal[];
+}
