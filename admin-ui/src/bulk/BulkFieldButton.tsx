@@ -20,10 +20,3 @@ export function BulkFieldButton({ field, label }: { field: string; label: string
     </BulkDialogButton>
   );
 }
-
-/** The bulk toolbar of a list that sets one field: `bulkButtons: fieldButton('grid', 'app.bulk.set_grid')`. */
-export const fieldButton = (field: string, label: string) => {
-  const Button = () => <BulkFieldButton field={field} label={label} />;
-  Button.displayName = `BulkFieldButton(${field})`;
-  return Button;
-};
