@@ -103,3 +103,58 @@ it('marks selected enrolments graduated and lists the one that cannot be', async
       }),
   );
 });
+
+const newTraining = async (title: string) =>
+  (await staff.post('/api/panel/trainings').send({ title, level: 'district', startDate: '2026-06-01' })).body
+    .id as string;
+
+const attendeesOf = async (training: string) =>
+  ((await staff.get(`/api/panel/trainings/${training}`)).body.attendees as string[]).sort();
+
+it('adds selected workers to a training chosen by its title', async () => {
+  const { page } = panel as PanelPage;
+  const training = await newTraining('批量培训选择');
+  const workers = [
+    await makeWorker(app.strapi, { name: '批量培训甲' }),
+    await makeWorker(app.strapi, { name: '批量培训乙' }),
+  ];
+  await page.goto(`/workers?filter=${encodeURIComponent(JSON.stringify({ q: '批量培训' }))}`);
+  await select(page, '批量培训甲');
+  await select(page, '批量培训乙');
+  await page.getByRole('button', { name: '加入培训', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '加入培训' });
+  await dialog.getByLabel(/^培训/).fill('批量培训选择');
+  await page.getByRole('option', { name: '批量培训选择', exact: true }).click();
+  await dialog.getByRole('button', { name: '加入培训', exact: true }).click();
+  await hasText(dialog.getByRole('status'), '已更新 2 条');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await eventually(
+    () => attendeesOf(training),
+    (ids) => expect(ids).toEqual([...workers].sort()),
+  );
+});
+
+it('adds attendees from a sign-in sheet on the training’s page', async () => {
+  const { page } = panel as PanelPage;
+  const training = await newTraining('批量签到表');
+  const worker = await makeWorker(app.strapi, { name: '签到表独有' });
+  const csv = ['姓名', '签到表独有', '签到表查无此人'].join('\n');
+  await page.goto(`/trainings/${training}/show`);
+  await page.getByRole('button', { name: '从签到表添加学员' }).click();
+  const dialog = page.getByRole('dialog', { name: '从签到表添加学员' });
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.getByText('已选择：签到表.csv').waitFor();
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
+  await hasText(dialog.getByRole('status'), '已更新 1 条，未通过 1 条');
+  await hasText(
+    dialog.getByRole('table', { name: '未通过的记录' }).getByRole('row').filter({ hasText: '查无此人' }),
+    '第 3 行：签到表查无此人 找不到“签到表查无此人”：不是您管辖范围内的社区工作者',
+  );
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await eventually(
+    () => attendeesOf(training),
+    (ids) => expect(ids).toEqual([worker]),
+  );
+});
