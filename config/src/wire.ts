@@ -129,3 +129,19 @@ export interface ImportReport {
  * complete it) or `failed` (an unexpected error).
  */
 export type ImportJobStatus = 'checking' | 'running' | 'done' | 'refused' | 'stopped' | 'failed';
+
+/** A row a bulk edit did not change, named as the panel names it, with the form's reason. */
+export interface BulkRefusal {
+  id: string;
+  label: string;
+  message: string;
+}
+
+/**
+ * What `POST /api/panel/<resource>/bulk` and the training attendee endpoints answer: how many rows went
+ * through, and each refused one with why.
+ */
+export interface BulkAnswer {
+  updated: number;
+  refused: BulkRefusal[];
+}

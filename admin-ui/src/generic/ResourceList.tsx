@@ -1,4 +1,7 @@
-/** Any resource's list: sortable columns, search and filters, 25 rows a page, bulk delete, CSV export. */
+/**
+ * Any resource's list: sortable columns, search and filters, 25 rows a page, the folder's bulk buttons and
+ * bulk delete, CSV export.
+ */
 import {
   BulkDeleteButton,
   ColumnsButton,
@@ -10,6 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { Suspense } from 'react';
 import { isSortable, listColumns } from '../schema/mapping';
 import { ImportButton } from '../imports/ImportButton';
 import { filterInputs } from './filters';
@@ -47,6 +51,7 @@ const ResourceList = () => {
   const filters = filterInputs(resource, schema, translate);
   // react-admin's empty page drops the toolbar: a resource made by a step on the whole list (a month's
   // showcase, a year's commendations) keeps its list and toolbar while it has no record yet.
+  const BulkButtons = resource.can.update ? override.bulkButtons : undefined;
   const madeBySteps = override.actions?.some((a) => a.on === 'collection') ?? false;
   return (
     <List
@@ -70,7 +75,20 @@ const ResourceList = () => {
       <DataTable
         hiddenColumns={hidden}
         rowClick={resource.can.update ? 'edit' : 'show'}
-        bulkActionButtons={resource.can.delete ? <BulkDeleteButton /> : false}
+        bulkActionButtons={
+          BulkButtons || resource.can.delete ? (
+            <>
+              {BulkButtons && (
+                <Suspense fallback={null}>
+                  <BulkButtons />
+                </Suspense>
+              )}
+              {resource.can.delete && <BulkDeleteButton />}
+            </>
+          ) : (
+            false
+          )
+        }
       >
         {columns.map((f) => {
           const Custom = override.fields?.[f.name]?.show;

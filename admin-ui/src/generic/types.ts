@@ -33,6 +33,12 @@ export interface ResourceOverride {
   sort?: SortPayload;
   fields?: Record<string, FieldOverride>;
   actions?: WorkflowAction[];
+  /**
+   * Buttons of the list's bulk toolbar, before react-admin's bulk delete (设置网格 on workers): each
+   * acts on the selected rows and shows what went through and what was refused. Loaded lazily is best:
+   * the list shows them only once a row is ticked.
+   */
+  bulkButtons?: ComponentType;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
   mutationMode?: MutationMode;

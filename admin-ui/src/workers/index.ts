@@ -6,6 +6,7 @@ export default {
   ...defineResource({
     icon: Icon,
     columns: ['name', 'gender', 'birthDate', 'education', 'community', 'position', 'status', 'isReserve'],
+    bulkButtons: lazy(() => import('./WorkerBulkButtons')),
   }),
   show: lazy(() => import('./WorkerShow')),
 };

@@ -4,6 +4,7 @@ export const zh = {
   sheet_unreadable: '无法读取该文件：请上传 Excel 文件（.xlsx）或 CSV 文件',
   sheet_empty: '文件中没有数据：第一行应为列名，从第二行起每行一条记录',
   sheet_too_big: '文件超过 %{limit} 行，请分成几个文件导入',
+  sheet_too_large: '文件不能超过 %{limit} MB，这个有 %{size} MB',
   import_file_missing: '请选择要导入的文件',
   import_failed: '有 %{count} 行无法导入，未写入任何记录：请按错误列表修改后重新导入，或选择跳过有误的行',
   import_bad_option: '导入选项“%{option}”的值无效：%{value}',
@@ -27,6 +28,7 @@ export const en: Record<keyof typeof zh, string> = {
   sheet_unreadable: 'The file cannot be read: upload an Excel workbook (.xlsx) or a CSV file',
   sheet_empty: 'The file holds no data: row 1 names the columns, each row after it is one record',
   sheet_too_big: 'The file has more than %{limit} rows: split it into several files',
+  sheet_too_large: 'The file may be at most %{limit} MB; this one is %{size} MB',
   import_file_missing: 'Choose a file to import',
   import_failed:
     '%{count} rows cannot be imported, so nothing was written: fix them and import again, or skip the invalid rows',

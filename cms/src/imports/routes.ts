@@ -5,7 +5,6 @@
  * list export.
  */
 import { catalogs, type ImportReport } from '@yanzhen/config';
-import { readFile } from 'fs/promises';
 import type { Context } from 'koa';
 import { assertCan } from '../panel/access';
 import { PanelError } from '../panel/errors';
@@ -16,7 +15,7 @@ import type { DomainRoute } from '../panel/domain';
 import { writeAudit } from '../panel/audit';
 import { columnsOf } from './columns';
 import { exportWorkbook } from './export';
-import { readSheet, SheetError, type Sheet } from './reader';
+import type { Sheet } from './reader';
 import {
   BACKGROUND_ROWS,
   BATCH_ROWS,
@@ -28,11 +27,9 @@ import {
 } from './jobs';
 import { runImport, type ImportOptions, type Mode } from './run';
 import { templateWorkbook } from './template';
+import { uploadedName, uploadedSheet } from './upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MB = 1024 * 1024;
-/** A file larger than this is not a sheet a clerk keeps. */
-const MAX_MB = 20;
 const MODES: Mode[] = ['insert', 'update', 'upsert'];
 
 function resourceOf(ctx: Context, registry: { byName(n: string): Resource | undefined }): Resource {
@@ -55,12 +52,6 @@ function optionsOf(body: Record<string, unknown>): ImportOptions {
   if (!MODES.includes(mode))
     throw new PanelError(400, 'import_bad_option', { option: 'mode', value: String(mode) });
   return { mode, dryRun: flag(body, 'dryRun', false), skipInvalid: flag(body, 'skipInvalid', false) };
-}
-
-interface UploadedFile {
-  filepath: string;
-  size: number;
-  originalFilename?: string | null;
 }
 
 /** `filename*` for a Chinese file name, with a plain ASCII fallback. */
@@ -117,22 +108,10 @@ export const importRoutes: DomainRoute[] = [
       const options = optionsOf(body);
       if (options.mode !== 'update') assertCan(viewer, r, 'create');
       if (options.mode !== 'insert') assertCan(viewer, r, 'update');
-      const files =
-        (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
-      const file = [files.file].flat()[0];
-      if (!file) throw new PanelError(400, 'import_file_missing');
-      if (file.size > MAX_MB * MB)
-        throw new PanelError(413, 'upload_size', { limit: MAX_MB, size: (file.size / MB).toFixed(1) });
       const locale = localeOf(ctx.get('accept-language'));
-      let sheet;
-      try {
-        sheet = await readSheet(await readFile(file.filepath));
-      } catch (e) {
-        if (e instanceof SheetError) throw new PanelError(400, e.code, { limit: e.limit ?? 0 });
-        throw e;
-      }
+      const sheet = await uploadedSheet(ctx);
       const columns = columnsOf(r, panel.owned.get(r.name), catalogs[locale]);
-      const job = await startJob(panel.strapi, viewer, r, file.originalFilename ?? 'import', options, sheet);
+      const job = await startJob(panel.strapi, viewer, r, uploadedName(ctx), options, sheet);
       // Each row's audit entry names the job it came from.
       const tagged = { ...viewer, importJob: job.documentId };
       const run = { panel, viewer: tagged, r, columns, sheet, options, locale, job };

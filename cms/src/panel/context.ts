@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { createAccess } from './access';
 import { createActions } from './actions';
 import { createAuth } from './auth';
+import { createBulk } from './bulk';
 import { buildRegistry } from './registry';
 import { createService } from './service';
 import { ownedFields, type Workflow } from './workflow';
@@ -17,9 +18,10 @@ export function createPanel(strapi: Core.Strapi, workflows: Record<string, Workf
   const access = createAccess(strapi, registry);
   const service = createService(strapi, registry, access, workflows);
   const actions = createActions(strapi, registry, service, workflows);
+  const bulk = createBulk(strapi, registry, access, service, actions, workflows);
   // The fields each resource's workflows own: read-only to plain writes and imports, shown so in the schema.
   const owned = ownedFields(workflows);
-  const panel = { strapi, registry, auth, access, service, actions, workflows, owned };
+  const panel = { strapi, registry, auth, access, service, actions, bulk, workflows, owned };
   panels.set(strapi, panel);
   return panel;
 }

@@ -87,6 +87,10 @@ const core = {
   in_use: '仍有 %{count} 条%{other}记录引用该%{resource}，请先处理这些记录再删除',
   single_exists: '%{resource}只有一条记录，请修改现有记录',
   locked: '当前状态为“%{state}”，不能修改或删除',
+  bulk_no_ids: '请先勾选要批量修改的记录（ids 为记录编号的列表）',
+  bulk_bad_ids: '记录编号 ids 应为文本编号的列表',
+  bulk_too_many: '一次最多批量修改 %{max} 条记录（收到 %{count} 条），请分批进行',
+  bulk_no_data: '请给出要修改的字段和值（data 为非空的 JSON 对象）',
 };
 
 /**
@@ -172,6 +176,10 @@ const coreEn: Record<keyof typeof core, string> = {
   in_use: '%{count} %{other} still refer to this record of %{resource}; deal with them before deleting it',
   single_exists: '%{resource} has a single record: change the existing one',
   locked: 'The record is "%{state}": it can no longer be changed or deleted',
+  bulk_no_ids: 'Select the records to change first (ids: a list of record ids)',
+  bulk_bad_ids: 'ids must be a list of record ids (text)',
+  bulk_too_many: 'At most %{max} records can be changed at once (got %{count}): split the selection',
+  bulk_no_data: 'Give the fields to change and their values (data: a non-empty JSON object)',
 };
 
 /** The catalog: the core's messages and those of every domain the panel was given. */

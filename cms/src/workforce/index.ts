@@ -6,12 +6,13 @@ import { noSelfMentor } from './mentors';
 import * as messages from './messages';
 import { subsidyRateFloor } from './programs';
 import { secondmentWorkflow } from './secondments';
+import { workforceRoutes } from './routes';
 import { oneSecretary } from './secretaries';
 
 export const workforce: Domain = {
   name: 'workforce',
   workflows: { secondments: secondmentWorkflow },
-  routes: [],
+  routes: workforceRoutes,
   messages,
   hooks: [oneSecretary, noSelfMentor, subsidyRateFloor, enrollmentEffects],
   overview: { workforce: workforceFigures },
