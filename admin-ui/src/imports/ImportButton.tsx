@@ -1,6 +1,8 @@
 /**
  * 导入 on a list (issue 12): download the template, choose the filled-in file, check it (a dry run that
- * shows each error by row and column), then import — all of it, or the valid rows only.
+ * shows each error by row and column), then import — all of it, or the valid rows only. A big file runs
+ * in the background: the dialog follows its job with a progress bar, and the failed rows download as a
+ * workbook to fix and import again.
  */
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
@@ -20,10 +22,10 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Button, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { downloadTemplate, sendSheet, type ImportReport, type Mode } from './api';
+import { downloadErrors, downloadTemplate, sendSheet, type Mode, type Outcome, type Progress } from './api';
 import { ErrorTable } from './ErrorTable';
 
-type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'done';
+type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'done' | 'ended';
 
 export function ImportButton({ resource, label }: { resource: string; label: string }) {
   const [open, setOpen] = useState(false);
@@ -55,7 +57,8 @@ function ImportDialog({
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<Mode>('upsert');
   const [stage, setStage] = useState<Stage>('choose');
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [skip, setSkip] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -63,10 +66,12 @@ function ImportDialog({
     if (!file) return;
     setError(null);
     setStage(dryRun ? 'checking' : 'importing');
+    setProgress(null);
     try {
-      const got = await sendSheet(resource, file, { mode, dryRun, skipInvalid: skip }, locale);
+      const got = await sendSheet(resource, file, { mode, dryRun, skipInvalid: skip }, locale, setProgress);
       setReport(got);
-      setStage(got.committed ? 'done' : 'checked');
+      const cut = got.status === 'stopped' || got.status === 'failed';
+      setStage(cut ? 'ended' : got.committed ? 'done' : 'checked');
       if (got.committed) refresh();
     } catch (e) {
       setError((e as Error).message);
@@ -76,6 +81,11 @@ function ImportDialog({
 
   const template = () =>
     downloadTemplate(resource, `${label}导入模板.xlsx`, locale).catch((e: Error) =>
+      notify(e.message, { type: 'error' }),
+    );
+  const errorsFile = () =>
+    report?.job &&
+    downloadErrors(report.job, `${label}-错误行.xlsx`, locale).catch((e: Error) =>
       notify(e.message, { type: 'error' }),
     );
   const busy = stage === 'checking' || stage === 'importing';
@@ -125,10 +135,29 @@ function ImportDialog({
             </TextField>
           </Box>
           {busy && (
-            <Box>
-              {t(stage === 'checking' ? 'app.import.checking' : 'app.import.importing')}
-              <LinearProgress />
+            <Box role="status">
+              {progress?.status === 'running'
+                ? t('app.import.progress', progress)
+                : progress
+                  ? t('app.import.checking_big', progress)
+                  : t(stage === 'checking' ? 'app.import.checking' : 'app.import.importing')}
+              {progress?.status === 'running' ? (
+                <LinearProgress
+                  variant="determinate"
+                  value={progress.total ? (100 * progress.done) / progress.total : 0}
+                  aria-label={t('app.import.progress', progress)}
+                />
+              ) : (
+                <LinearProgress />
+              )}
             </Box>
+          )}
+          {report && stage === 'ended' && (
+            <Alert severity="error" role="status">
+              {report.status === 'stopped'
+                ? t('app.import.stopped', { done: progress?.done ?? 0 })
+                : t('app.import.failed')}
+            </Alert>
           )}
           {error && <Alert severity="error">{error}</Alert>}
           {report && stage === 'done' && (
@@ -136,6 +165,11 @@ function ImportDialog({
               {t('app.import.done', report)}
               {report.failed > 0 && t('app.import.done_skipped', report)}
             </Alert>
+          )}
+          {report?.job && report.failed > 0 && !busy && (
+            <Box>
+              <Button label={t('app.import.download_errors')} onClick={errorsFile} variant="outlined" />
+            </Box>
           )}
           {report && stage === 'checked' && (
             <>
