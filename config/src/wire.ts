@@ -123,7 +123,7 @@ export interface ImportReport {
 }
 
 /**
- * An import job's state. `checking`: the whole file is being checked (nothing written yet); `running`:
+ * An import job's state. `checking`: rows are being checked, `rowsDone` so far (nothing written yet); `running`:
  * rows are being written, a batch at a time, `rowsDone` of `rowsTotal`; then `done`, `refused` (invalid
  * rows and nothing written), `stopped` (the server stopped mid-import: re-import the same file to
  * complete it) or `failed` (an unexpected error).

@@ -47,7 +47,8 @@ const zh = {
     reason: '错误原因',
     more_errors: '另有 %{count} 处错误未列出',
     progress: '已写入 %{done} / %{total} 行',
-    checking_big: '正在检查全部 %{total} 行……大文件在后台处理，可以关闭此窗口，稍后在“导入任务”中查看结果',
+    checking_big:
+      '正在检查：%{done} / %{total} 行。大文件在后台处理，可以关闭此窗口，稍后在“导入任务”中查看结果',
     download_errors: '下载有误的行（Excel）',
     stopped: '导入中断（服务器曾停止）：已写入 %{done} 行。重新导入同一个文件即可补全。',
     failed: '导入出错，未完成。请稍后重试，或联系管理员。',
@@ -172,7 +173,7 @@ const en: AppMessages = {
     more_errors: '%{count} more errors not shown',
     progress: '%{done} of %{total} rows written',
     checking_big:
-      'Checking all %{total} rows… A big file runs in the background: you may close this window and find the result under Import jobs',
+      'Checking: %{done} of %{total} rows. A big file runs in the background: you may close this window and find the result under Import jobs',
     download_errors: 'Download the rows with errors (Excel)',
     stopped:
       'The import was cut off (the server stopped) after %{done} rows. Import the same file again to complete it.',

@@ -1,9 +1,9 @@
 /**
  * Import jobs (issue 12): every dry run and commit is an `import-job` row — who, what, which file, how far,
  * the counts and the failed rows as uploaded (for `errors.xlsx`). A small file runs inside the request;
- * a big one answers 202 and runs in the background: the whole file is checked first in one transaction
- * (rows of one file see each other, as a quota must), then written in batches that each commit, with the
- * job's `rowsDone` updated between them. A server stopped mid-import has written whole rows only; at the
+ * a big one answers 202 and runs in the background: checked first and then written in batches of
+ * BATCH_ROWS, each in a transaction of its own (rolled back while checking), with the job's `rowsDone`
+ * updated between them. A server stopped mid-import has written whole rows only; at the
  * next start the job shows `stopped` where it got to, and re-importing the same file completes it (the
  * rows already written match their records and count as unchanged).
  */

@@ -203,13 +203,19 @@ interface Run {
 }
 
 /**
- * A big file: the whole of it checked first (nothing written, rows of one file seeing each other), then,
- * when it may go in, written a batch per transaction so that the server serves others in between.
+ * A big file: checked first, a batch per transaction rolled back, then, when it may go in, written a
+ * batch per transaction; the server serves others between batches (SQLite has one connection: a
+ * whole-file transaction held every other request for half a minute). A row that depends on an earlier
+ * row of the same big file (a quota, a relation to a row above) is checked against the database as it
+ * stands and checked again when written; a refusal then is reported by row like any other.
  */
 async function inBackground({ panel, viewer, r, columns, sheet, options, locale, job }: Run) {
   const { strapi } = panel;
   try {
-    const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale);
+    const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale, {
+      rows: BATCH_ROWS,
+      after: (done, so) => progress(strapi, job, 'checking', so, done),
+    });
     if (options.dryRun || (check.failed && !options.skipInvalid)) {
       await finishJob(strapi, r, job, options.dryRun ? 'done' : 'refused', check, sheet);
       return;
