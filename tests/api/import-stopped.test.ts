@@ -43,8 +43,21 @@ async function serve(): Promise<Server> {
   return { child, url, jwt: ((await res.json()) as { jwt: string }).jwt };
 }
 
+/**
+ * A GET, tried again (up to three times) when the kept-alive connection was closed under it — as browsers do: a busy
+ * server may close an idle socket just as the next request goes out on it.
+ */
+async function fetchAgain(url: string, init: RequestInit, tries = 3): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (tries <= 1 || (e as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw e;
+    return fetchAgain(url, init, tries - 1);
+  }
+}
+
 const get = async <T>(s: Server, url: string): Promise<{ body: T; total: number }> => {
-  const res = await fetch(`${s.url}/api/panel${url}`, { headers: { authorization: `Bearer ${s.jwt}` } });
+  const res = await fetchAgain(`${s.url}/api/panel${url}`, { headers: { authorization: `Bearer ${s.jwt}` } });
   return { body: (await res.json()) as T, total: Number(res.headers.get('content-range')?.split('/')[1]) };
 };
 

@@ -114,4 +114,4 @@ it('imports a big file with a progress bar, gives back its failed rows, and list
     .filter({ hasText: '已完成' })
     .first()
     .waitFor();
-});
+}, 600_000);
