@@ -46,6 +46,19 @@ async function compileCms(cms, announce = () => {}) {
   return true;
 }
 
+/** The rulebook and the CMS's code, for a command that runs the CMS without serving the admin (npm run import). */
+async function buildServer(root) {
+  if (mtime(path.join(root, 'config/dist/index.js')) < newest(path.join(root, 'config/src'))) {
+    step('Building the rulebook (config/)', () =>
+      execFileSync('npm', ['run', 'build', '-w', 'config'], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+  }
+  await compileCms(path.join(root, 'cms'), () => process.stderr.write('Compiling the CMS…\n'));
+}
+
 async function buildIfNeeded(root) {
   const cms = path.join(root, 'cms');
   const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] };
@@ -72,4 +85,4 @@ async function buildIfNeeded(root) {
   }
 }
 
-module.exports = { buildIfNeeded, cmsIsStale, compileCms };
+module.exports = { buildIfNeeded, buildServer, cmsIsStale, compileCms };

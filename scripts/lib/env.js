@@ -20,7 +20,9 @@ function parse(text) {
 
 function ensureEnv(root) {
   const file = path.join(root, '.env');
-  if (!fs.existsSync(file) && process.env.NODE_ENV !== 'production') {
+  // Secrets the environment already holds (a test's, a service manager's) need no file.
+  const given = ['APP_KEYS', ...SECRETS].every((k) => process.env[k]);
+  if (!fs.existsSync(file) && process.env.NODE_ENV !== 'production' && !given) {
     const lines = [
       '# Written by npm start for this machine. Keep it out of version control.',
       `APP_KEYS=${[random(), random()].join(',')}`,

@@ -4,27 +4,19 @@
  * background job above BACKGROUND_ROWS rows), `GET /api/panel/import-jobs/:id/errors.xlsx`, and the
  * list export.
  */
-import { catalogs, type ImportReport } from '@yanzhen/config';
+import { catalogs } from '@yanzhen/config';
 import type { Context } from 'koa';
 import { assertCan } from '../panel/access';
 import { PanelError } from '../panel/errors';
-import { localeOf, message, type Locale } from '../panel/messages';
-import { mayReveal, type Viewer } from '../panel/viewer';
+import { localeOf, message } from '../panel/messages';
+import { mayReveal } from '../panel/viewer';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
 import { writeAudit } from '../panel/audit';
 import { columnsOf } from './columns';
 import { exportWorkbook } from './export';
-import type { Sheet } from './reader';
-import {
-  BACKGROUND_ROWS,
-  BATCH_ROWS,
-  errorsWorkbook,
-  finishJob,
-  progress,
-  startJob,
-  type JobRef,
-} from './jobs';
+import { BACKGROUND_ROWS, errorsWorkbook, finishJob, startJob } from './jobs';
+import { emptyReport, runJob } from './job-run';
 import { runImport, type ImportOptions, type Mode } from './run';
 import { templateWorkbook } from './template';
 import { uploadedName, uploadedSheet } from './upload';
@@ -116,7 +108,7 @@ export const importRoutes: DomainRoute[] = [
       const tagged = { ...viewer, importJob: job.documentId };
       const run = { panel, viewer: tagged, r, columns, sheet, options, locale, job };
       if (sheet.rows.length > BACKGROUND_ROWS) {
-        void inBackground(run);
+        void runJob(run);
         ctx.state.status = 202;
         return { ...emptyReport(sheet.rows.length), job: job.documentId };
       }
@@ -179,55 +171,3 @@ export const importRoutes: DomainRoute[] = [
     },
   },
 ];
-
-const emptyReport = (rows: number): ImportReport => ({
-  rows,
-  created: 0,
-  updated: 0,
-  unchanged: 0,
-  failed: 0,
-  errors: [],
-  committed: false,
-  job: null,
-});
-
-interface Run {
-  panel: Parameters<DomainRoute['handler']>[2];
-  viewer: Viewer;
-  r: Resource;
-  columns: ReturnType<typeof columnsOf>;
-  sheet: Sheet;
-  options: ImportOptions;
-  locale: Locale;
-  job: JobRef;
-}
-
-/**
- * A big file: checked first, a batch per transaction rolled back, then, when it may go in, written a
- * batch per transaction; the server serves others between batches (SQLite has one connection: a
- * whole-file transaction held every other request for half a minute). A row that depends on an earlier
- * row of the same big file (a quota, a relation to a row above) is checked against the database as it
- * stands and checked again when written; a refusal then is reported by row like any other.
- */
-async function inBackground({ panel, viewer, r, columns, sheet, options, locale, job }: Run) {
-  const { strapi } = panel;
-  try {
-    const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale, {
-      rows: BATCH_ROWS,
-      after: (done, so) => progress(strapi, job, 'checking', so, done),
-    });
-    if (options.dryRun || (check.failed && !options.skipInvalid)) {
-      await finishJob(strapi, r, job, options.dryRun ? 'done' : 'refused', check, sheet);
-      return;
-    }
-    await progress(strapi, job, 'running', emptyReport(sheet.rows.length), 0);
-    const report = await runImport(panel, viewer, r, columns, sheet, options, locale, {
-      rows: BATCH_ROWS,
-      after: (done, so) => progress(strapi, job, 'running', so, done),
-    });
-    await finishJob(strapi, r, job, 'done', report, sheet);
-  } catch (e) {
-    strapi.log.error(`import job ${job.documentId} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    await finishJob(strapi, r, job, 'failed', emptyReport(sheet.rows.length), sheet).catch(() => undefined);
-  }
-}
