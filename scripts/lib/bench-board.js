@@ -3,7 +3,7 @@
  * entries of 50,000 holders, and approvals per second through the panel API (each with its ledger write).
  * Prints `RESULT {...}`.
  */
-const { benchEnv, documentId, insertRows } = require('./bench-common');
+const { benchAccount, benchEnv, documentId, insertRows, listen } = require('./bench-common');
 const fs = require('fs');
 const path = require('path');
 
@@ -131,21 +131,8 @@ async function main() {
   };
   const ranking = await timed(() => quarterRanking(app, QUARTER));
   const withNames = await timed(() => quarterStandings(app, QUARTER));
-  const role = await app.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'supervisor' } });
-  const user = await app.plugin('users-permissions').service('user').add({
-    username: 'bench-supervisor',
-    email: 'bs@bench.local',
-    password: 'bench-password',
-    provider: 'local',
-    confirmed: true,
-    role: role.id,
-  });
-  const jwt = app.plugin('users-permissions').service('jwt').issue({ id: user.id });
-  await app.server.mount();
-  await new Promise((r) => app.server.httpServer.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${app.server.httpServer.address().port}`;
+  const jwt = await benchAccount(app, 'supervisor', 'bench-supervisor');
+  const base = `http://127.0.0.1:${await listen(app)}`;
   const approvals = await approvalsPerSecond(app, base, jwt);
   process.stdout.write(
     `RESULT ${JSON.stringify({ entries: ENTRIES, holders: HOLDERS, rows: ranking.rows, loadSeconds, rankingMs: ranking.ms, withNamesMs: withNames.ms, approvalsPerSecond: approvals })}\n`,

@@ -78,4 +78,28 @@ async function loadWorkers(app, communities, count) {
   });
 }
 
-module.exports = { benchEnv, documentId: createId, insertRows, loadWorkers };
+/** An account of a role for the bench, and its token. */
+async function benchAccount(app, role, username) {
+  const r = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: role } });
+  const user = await app
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@bench.local`,
+      password: 'bench-password',
+      provider: 'local',
+      confirmed: true,
+      role: r.id,
+    });
+  return app.plugin('users-permissions').service('jwt').issue({ id: user.id });
+}
+
+/** Mounts the routes and listens on a free loopback port; answers the port. */
+async function listen(app) {
+  await app.server.mount();
+  await new Promise((r) => app.server.httpServer.listen(0, '127.0.0.1', r));
+  return app.server.httpServer.address().port;
+}
+
+module.exports = { benchAccount, benchEnv, documentId: createId, insertRows, listen, loadWorkers };

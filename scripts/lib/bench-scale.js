@@ -3,7 +3,7 @@
  * 100,000 workers; the dashboard (`stats/overview`) at each size, then at 100,000 the payroll draft and
  * its Excel export, with the server's resident memory at its peak during each. Prints `RESULT {...}`.
  */
-const { benchEnv, loadWorkers } = require('./bench-common');
+const { benchAccount, benchEnv, listen, loadWorkers } = require('./bench-common');
 const { compileCms } = require('./build');
 const fs = require('fs');
 const path = require('path');
@@ -42,19 +42,8 @@ async function main() {
   await app.db
     .query('api::pay-scale.pay-scale')
     .updateMany({ where: { year: Number(MONTH.slice(0, 4)) }, data: { status: 'approved' } });
-  const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'staff' } });
-  const user = await app.plugin('users-permissions').service('user').add({
-    username: 'bench-scale',
-    email: 'bench-scale@bench.local',
-    password: 'bench-password',
-    provider: 'local',
-    confirmed: true,
-    role: role.id,
-  });
-  const jwt = app.plugin('users-permissions').service('jwt').issue({ id: user.id });
-  await app.server.mount();
-  await new Promise((r) => app.server.httpServer.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${app.server.httpServer.address().port}/api/panel`;
+  const jwt = await benchAccount(app, 'staff', 'bench-scale');
+  const base = `http://127.0.0.1:${await listen(app)}/api/panel`;
   const headers = { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
   const call = async (method, url, body) => {
     const res = await fetch(base + url, { method, headers, body: body && JSON.stringify(body) });

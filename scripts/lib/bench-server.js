@@ -2,7 +2,7 @@
  * The server side of `npm run bench`: a Strapi on a fresh SQLite file with 20,000 workers, Strapi's stock
  * REST opened for comparison, and a staff account. Prints `READY {"port","jwt"}` when it listens.
  */
-const { benchEnv, loadWorkers } = require('./bench-common');
+const { benchAccount, benchEnv, listen, loadWorkers } = require('./bench-common');
 const { compileCms } = require('./build');
 const fs = require('fs');
 const path = require('path');
@@ -30,21 +30,9 @@ async function main() {
   }
   await loadWorkers(app, communities, WORKERS);
   await app.db.connection.raw('ANALYZE');
-  const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'staff' } });
-  const user = await app.plugin('users-permissions').service('user').add({
-    username: 'bench',
-    email: 'bench@bench.local',
-    password: 'bench-password',
-    provider: 'local',
-    confirmed: true,
-    role: role.id,
-  });
-  const jwt = app.plugin('users-permissions').service('jwt').issue({ id: user.id });
-  await app.server.mount();
-  await new Promise((r) => app.server.httpServer.listen(0, '127.0.0.1', r));
-  process.stdout.write(
-    `READY ${JSON.stringify({ port: app.server.httpServer.address().port, jwt, workers: WORKERS })}\n`,
-  );
+  const jwt = await benchAccount(app, 'staff', 'bench');
+  const port = await listen(app);
+  process.stdout.write(`READY ${JSON.stringify({ port, jwt, workers: WORKERS })}\n`);
 }
 
 main().catch((e) => {

@@ -10,18 +10,8 @@ import type { Viewer } from '../panel/viewer';
 import type { columnsOf } from './columns';
 import { BATCH_ROWS, finishJob, progress, type JobRef } from './jobs';
 import type { Sheet } from './reader';
+import { emptyReport } from './report';
 import { runImport, type ImportOptions } from './run';
-
-export const emptyReport = (rows: number): ImportReport => ({
-  rows,
-  created: 0,
-  updated: 0,
-  unchanged: 0,
-  failed: 0,
-  errors: [],
-  committed: false,
-  job: null,
-});
 
 export interface Run {
   panel: Panel;

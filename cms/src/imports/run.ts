@@ -15,6 +15,7 @@ import type { Viewer } from '../panel/viewer';
 import type { Column } from './columns';
 import { NATURAL_KEYS } from './columns';
 import type { Sheet } from './reader';
+import { emptyReport } from './report';
 import { mapHeaders, readRow, type ReadRow } from './rows';
 
 export type Mode = ImportMode;
@@ -43,16 +44,7 @@ export async function runImport(
   batch?: { rows: number; after(done: number, report: ImportReport): Promise<void> },
 ): Promise<ImportReport> {
   const { strapi, registry, access, service } = panel;
-  const report: ImportReport = {
-    rows: sheet.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    errors: [],
-    committed: false,
-    job: viewer.importJob ?? null,
-  };
+  const report: ImportReport = { ...emptyReport(sheet.rows.length), job: viewer.importJob ?? null };
   const text = (issue: FieldIssue) => message(locale, issue.code, issue.params);
   const headerOf = new Map<string, string>();
 
