@@ -9,6 +9,7 @@ import { Button, useLocaleState, useRecordContext, useRefresh, useTranslate } fr
 import { usePanelResource } from '../generic/usePanelResource';
 import { sendAttendeeSheet, type BulkAnswer } from './api';
 import { BulkResult } from './BulkResult';
+import { SheetPicker } from '../imports/SheetPicker';
 
 export function AttendeeSheetButton() {
   const t = useTranslate();
@@ -56,18 +57,13 @@ function SheetDialog({ training, onClose }: { training: string; onClose: () => v
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
           <Alert severity="info">{t('app.bulk.sheet_hint')}</Alert>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-            <Button label={t('app.import.choose')} component="label" variant="outlined" disabled={busy}>
-              <input
-                hidden
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                aria-label={t('app.import.choose')}
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  setAnswer(null);
-                }}
-              />
-            </Button>
+            <SheetPicker
+              disabled={busy}
+              onPick={(file) => {
+                setFile(file);
+                setAnswer(null);
+              }}
+            />
             {file && <span>{t('app.import.chosen', { name: file.name })}</span>}
           </Box>
           {busy && <LinearProgress />}

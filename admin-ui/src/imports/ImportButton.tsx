@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { Button, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { downloadErrors, downloadTemplate, sendSheet, type Mode, type Outcome, type Progress } from './api';
 import { ErrorTable } from './ErrorTable';
+import { SheetPicker } from './SheetPicker';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'done' | 'ended';
 
@@ -100,19 +101,14 @@ function ImportDialog({
             {t('app.import.template_hint')} <Button label={t('app.import.template')} onClick={template} />
           </Alert>
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-            <Button label={t('app.import.choose')} component="label" variant="outlined" disabled={busy}>
-              <input
-                hidden
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                aria-label={t('app.import.choose')}
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  setReport(null);
-                  setStage('choose');
-                }}
-              />
-            </Button>
+            <SheetPicker
+              disabled={busy}
+              onPick={(file) => {
+                setFile(file);
+                setReport(null);
+                setStage('choose');
+              }}
+            />
             {file && <span>{t('app.import.chosen', { name: file.name })}</span>}
             <TextField
               select
