@@ -41,18 +41,21 @@ export async function writeAudit(
   },
 ): Promise<void> {
   const now = new Date();
-  await strapi.db.query(AUDIT).create({
-    data: {
-      actorId: entry.viewer.id,
-      actorName: entry.viewer.username,
-      action: entry.action,
-      resource: entry.resource.name,
-      recordId: entry.recordId,
-      before: entry.before ? masked(entry.resource, entry.before) : null,
-      after: entry.after ? masked(entry.resource, entry.after) : null,
-      at: now,
-      importJob: entry.viewer.importJob ?? null,
-      publishedAt: now,
-    },
+  // createMany: one insert, without reading the entry back.
+  await strapi.db.query(AUDIT).createMany({
+    data: [
+      {
+        actorId: entry.viewer.id,
+        actorName: entry.viewer.username,
+        action: entry.action,
+        resource: entry.resource.name,
+        recordId: entry.recordId,
+        before: entry.before ? masked(entry.resource, entry.before) : null,
+        after: entry.after ? masked(entry.resource, entry.after) : null,
+        at: now,
+        importJob: entry.viewer.importJob ?? null,
+        publishedAt: now,
+      },
+    ],
   });
 }

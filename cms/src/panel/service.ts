@@ -33,13 +33,18 @@ export function createService(
   /**
    * What to read for a resource: scalars plus relations as ids and files as small objects. Lists leave
    * out the inverse side of relations (a recruitment's hires, a board's tasks): one record shows them.
+   * A record just created reads only the relations and files its write named: the others are empty.
    */
-  function shape(resource: Resource, view: 'list' | 'one' = 'one') {
+  function shape(resource: Resource, view: 'list' | 'one' | Set<string> = 'one') {
     const adapter = registry.adapterOf(resource);
     const select = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
     const populate: Record<string, { select: string[] }> = { ...adapter?.populate };
+    const left = (f: Resource['fields'][number]) =>
+      view === 'list'
+        ? f.relation?.inverse
+        : view instanceof Set && (f.relation || f.media) && !view.has(f.name);
     for (const f of resource.fields) {
-      if (adapter?.omit.includes(f.name) || (view === 'list' && f.relation?.inverse)) continue;
+      if (adapter?.omit.includes(f.name) || left(f)) continue;
       if (f.relation) populate[f.name] = { select: ['documentId'] };
       else if (f.media) populate[f.name] = { select: FILE_FIELDS };
       else select.push(f.name);
@@ -84,9 +89,14 @@ export function createService(
     return { records, total: Number(total), offset: q.offset };
   }
 
-  async function find(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
+  async function find(
+    viewer: Viewer,
+    r: Resource,
+    id: string,
+    view: 'one' | Set<string> = 'one',
+  ): Promise<PanelRecord> {
     const where = and({ documentId: id }, await access.readWhere(viewer, r), versionWhere(r));
-    const row = (await query(r.uid).findOne({ ...shape(r), where })) as Row | null;
+    const row = (await query(r.uid).findOne({ ...shape(r, view), where })) as Row | null;
     if (!row) throw new PanelError(404, 'not_found', { id, resource: { resource: r.name } });
     return read(r, row) as PanelRecord;
   }
@@ -187,6 +197,25 @@ export function createService(
   }
 
   async function create(viewer: Viewer, r: Resource, body: unknown): Promise<PanelRecord> {
+    return one(viewer, r, await createDocument(viewer, r, body));
+  }
+
+  /** A create, answering only the new record's documentId (an import needs no more). */
+  async function createDocument(viewer: Viewer, r: Resource, body: unknown): Promise<string> {
+    const data = await checkCreate(viewer, r, body);
+    return strapi.db.transaction(async () => {
+      const doc = await strapi.documents(r.uid as Uid).create({ data });
+      const after = toRecord(r, await justCreated(viewer, r, doc.documentId, data), true);
+      await writeAudit(strapi, { viewer, action: 'create', resource: r, recordId: doc.documentId, after });
+      return doc.documentId;
+    });
+  }
+
+  /**
+   * Every check of a create — permission, fields, record rules, relations, unique values, scope, the
+   * workflow — without the write: the data the write would send. The hooks run with the write itself.
+   */
+  async function checkCreate(viewer: Viewer, r: Resource, body: unknown): Promise<Row> {
     assertCan(viewer, r, 'create');
     assertMutable(r);
     const checked = checkBody(r, body, 'create');
@@ -206,14 +235,22 @@ export function createService(
     if (r.kind === 'singleType' && (await query(r.uid).count({}))) {
       throw new PanelError(409, 'single_exists', { resource: { resource: r.name } });
     }
-    const data = await written(r, checked, 'create');
-    const id = await strapi.db.transaction(async () => {
-      const doc = await strapi.documents(r.uid as Uid).create({ data });
-      const after = toRecord(r, (await find(viewer, r, doc.documentId)) as Row, true);
-      await writeAudit(strapi, { viewer, action: 'create', resource: r, recordId: doc.documentId, after });
-      return doc.documentId;
-    });
-    return one(viewer, r, id);
+    return written(r, checked, 'create');
+  }
+
+  /**
+   * A record just created, as `find` reads it, without reading the relations and files its write left
+   * empty (a worker has seven; a row of an import names one). `data` holds what the hooks derived too.
+   */
+  async function justCreated(viewer: Viewer, r: Resource, id: string, data: Row): Promise<Row> {
+    const named = new Set(Object.keys(data));
+    const row: Row = await find(viewer, r, id, named);
+    const omit = registry.adapterOf(r)?.omit ?? [];
+    for (const f of r.fields) {
+      if (!(f.relation || f.media) || f.name in row || omit.includes(f.name)) continue;
+      row[f.name] = f.relation?.many || f.media?.multiple ? [] : null;
+    }
+    return row;
   }
 
   /** A masked value sent back unchanged (from a list the viewer saw masked) is not a change. */
@@ -234,6 +271,22 @@ export function createService(
   }
 
   async function update(viewer: Viewer, r: Resource, id: string, body: unknown): Promise<PanelRecord> {
+    await updateDocument(viewer, r, id, body);
+    return one(viewer, r, id);
+  }
+
+  async function updateDocument(viewer: Viewer, r: Resource, id: string, body: unknown): Promise<void> {
+    const { data, before } = await checkUpdate(viewer, r, id, body);
+    await strapi.db.transaction(async () => {
+      await strapi.documents(r.uid as Uid).update({ documentId: id, data });
+      const after = toRecord(r, await find(viewer, r, id), true);
+      const changes = diff(before, after);
+      await writeAudit(strapi, { viewer, action: 'update', resource: r, recordId: id, ...changes });
+    });
+  }
+
+  /** Every check of an update, without the write (see checkCreate). */
+  async function checkUpdate(viewer: Viewer, r: Resource, id: string, body: unknown) {
     assertCan(viewer, r, 'update');
     assertMutable(r);
     const row = await find(viewer, r, id);
@@ -246,14 +299,7 @@ export function createService(
     failOnIssues(r, checked);
     await verify(r, checked, id);
     await access.assertWritable(viewer, r, checked.data, before);
-    const data = await written(r, checked, 'update');
-    await strapi.db.transaction(async () => {
-      await strapi.documents(r.uid as Uid).update({ documentId: id, data });
-      const after = toRecord(r, await find(viewer, r, id), true);
-      const changes = diff(before, after);
-      await writeAudit(strapi, { viewer, action: 'update', resource: r, recordId: id, ...changes });
-    });
-    return one(viewer, r, id);
+    return { data: await written(r, checked, 'update'), before };
   }
 
   async function remove(viewer: Viewer, r: Resource, id: string): Promise<PanelRecord> {
@@ -282,7 +328,22 @@ export function createService(
     return toRecord(r, row, mayReveal(viewer));
   }
 
-  return { list, one, create, update, remove, find, present, verify, failOnIssues, judgeRecord };
+  return {
+    list,
+    one,
+    create,
+    createDocument,
+    checkCreate,
+    update,
+    updateDocument,
+    checkUpdate,
+    remove,
+    find,
+    present,
+    verify,
+    failOnIssues,
+    judgeRecord,
+  };
 }
 
 export type PanelService = ReturnType<typeof createService>;

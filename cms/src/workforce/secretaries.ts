@@ -31,6 +31,8 @@ async function postOf(
 
 export const oneSecretary = onWrite(WORKER, WRITES, async ({ strapi, data, documentId: self }, next) => {
   if (!TOUCHES.some((k) => k in data)) return next();
+  // A new record is a secretary only when its write names the post (an import creates thousands).
+  if (!self && data.position !== 'secretary') return next();
   return strapi.db.transaction(async () => {
     const before = self ? await postOf(strapi, self) : null;
     const result = await next();
