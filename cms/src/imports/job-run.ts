@@ -25,8 +25,8 @@ export interface Run {
 }
 
 /**
- * A big file: checked first, a batch per transaction rolled back, then, when it may go in, written a
- * batch per transaction; the server serves others between batches (SQLite has one connection: a
+ * A big file: checked first (unless invalid rows are skipped), a batch per transaction rolled back, then,
+ * when it may go in, written a batch per transaction; the server serves others between batches (SQLite has one connection: a
  * whole-file transaction held every other request for half a minute). A row that depends on an earlier
  * row of the same big file (a quota, a relation to a row above) is checked against the database as it
  * stands and checked again when written; a refusal then is reported by row like any other.
@@ -37,17 +37,23 @@ export async function runJob(
 ): Promise<{ status: ImportJobStatus; report: ImportReport }> {
   const { strapi } = panel;
   try {
-    const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale, {
-      rows: BATCH_ROWS,
-      after: async (done, so) => {
-        await progress(strapi, job, 'checking', so, done);
-        onProgress({ status: 'checking', done, total: sheet.rows.length });
-      },
-    });
-    if (options.dryRun || (check.failed && !options.skipInvalid)) {
-      const status = options.dryRun ? 'done' : 'refused';
-      await finishJob(strapi, r, job, status, check, sheet);
-      return { status, report: check };
+    // Rows that will be skipped when invalid need no check before they are written: the write reports them.
+    if (options.dryRun || !options.skipInvalid) {
+      const check = await runImport(panel, viewer, r, columns, sheet, { ...options, dryRun: true }, locale, {
+        rows: BATCH_ROWS,
+        // A dry run checks each row as the service does; the check before a commit also runs the hooks
+        // (each row written and rolled back), so that a commit a hook refuses writes nothing.
+        checkOnly: options.dryRun,
+        after: async (done, so) => {
+          await progress(strapi, job, 'checking', so, done);
+          onProgress({ status: 'checking', done, total: sheet.rows.length });
+        },
+      });
+      if (options.dryRun || check.failed) {
+        const status = options.dryRun ? 'done' : 'refused';
+        await finishJob(strapi, r, job, status, check, sheet);
+        return { status, report: check };
+      }
     }
     await progress(strapi, job, 'running', emptyReport(sheet.rows.length), 0);
     const report = await runImport(panel, viewer, r, columns, sheet, options, locale, {
