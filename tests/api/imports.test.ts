@@ -3,6 +3,7 @@
  * update a form uses — values as clerks type them, rows matched by their natural key, every rule and
  * scope holding, nothing written when a row is wrong unless invalid rows are skipped.
  */
+import { randomBytes } from 'crypto';
 import ExcelJS from 'exceljs';
 import { api, createAccount, login } from '../helpers/session';
 import { idNumber, WORKER_HEAD, workerRow } from '../helpers/sheets';
@@ -266,6 +267,30 @@ describe('POST /api/panel/:resource/import', () => {
     const messages = res.body.errors.map((e: { message: string }) => e.message);
     expect(messages).toContain('无法识别的列“鞋码”：请使用模板中的列名');
     expect(messages).toContain('缺少必填列“学历”');
+  });
+
+  it('takes a 5 MB workbook (a sheet with a photo in it) and refuses a file over 20 MB', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('社区工作者');
+    sheet.addRow(HEAD.split(','));
+    for (let i = 0; i < 200; i += 1) {
+      const id = idNumber(`1985-0${1 + (i % 9)}-1${i % 10}`, String(600 + (i % 300)).padStart(3, '0'));
+      sheet.addRow(row(`大表${i}`, id).split(','));
+    }
+    // A photo of the community's notice board: bytes that do not compress, as a real photo's.
+    const photo = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), randomBytes(5 * 2 ** 20)]);
+    sheet.addImage(book.addImage({ base64: photo.toString('base64'), extension: 'png' }), 'N2:R12');
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    expect(file.length).toBeGreaterThan(5 * 2 ** 20);
+    const res = await upload(staff, 'workers', file, {}, '大表.xlsx');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rows: 200, created: 200, failed: 0, committed: true });
+    expect(await countWorkers({ q: '大表' })).toBe(200);
+
+    const huge = await upload(staff, 'workers', randomBytes(21 * 2 ** 20), {}, '太大.xlsx');
+    expect(huge.status).toBe(413);
+    expect(huge.body.message).toBe('文件不能超过 20 MB，这个有 21.0 MB');
+    expect(await countWorkers({ q: '大表' })).toBe(200);
   });
 
   it('is refused to roles that may not create the resource', async () => {
