@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { api, login } from '../helpers/session';
 import { idNumber, WORKER_HEAD, workerRow, wrongCheck } from '../helpers/sheets';
 import type { TestApp } from '../helpers/strapi';
-import { boot, logIn, openPanel, shutDown, type PanelPage } from './panel';
+import { boot, hasCount, logIn, openPanel, shutDown, type PanelPage } from './panel';
 
 let app: TestApp;
 let browser: Browser;
@@ -113,5 +113,14 @@ it('imports a big file with a progress bar, gives back its failed rows, and list
     .filter({ hasText: '全区花名册.csv' })
     .filter({ hasText: '已完成' })
     .first()
+    .click();
+  // The job's record shows its failed row as the dialog did: by row and column, in words, not JSON.
+  const failed = page.getByRole('table', { name: /有误的行/ });
+  await failed
+    .getByRole('row')
+    .filter({ hasText: '校验位' })
+    .filter({ has: page.getByRole('cell', { name: '7', exact: true }) })
+    .first()
     .waitFor();
+  await hasCount(page.getByText('"message"'), 0);
 }, 600_000);

@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/DriveFolderUpload';
 import { defineResource } from '../generic/defineResource';
+import { JobErrors } from './JobErrors';
 
 export default defineResource({
   icon: Icon,
@@ -14,4 +15,5 @@ export default defineResource({
     'updated',
     'failed',
   ],
+  fields: { errors: { show: JobErrors } },
 });
