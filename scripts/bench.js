@@ -132,6 +132,12 @@ async function main() {
     `payroll draft, ${p.headcount.toLocaleString('en')} lines: ${(p.draftMs / 1000).toFixed(1)} s (goal < 3 s), ${above(p.draftRssMb)}\n` +
       `payroll Excel export, ${p.exportMb.toFixed(1)} MB: ${(p.exportMs / 1000).toFixed(1)} s (goal < 5 s), ${above(p.exportRssMb)}\n`,
   );
+  process.stdout.write('\nPreparing the demo district and a sheet of 10,000 new workers…\n');
+  const imports = await runChild('bench-import.js');
+  process.stdout.write(
+    `import of ${imports.rows.toLocaleString('en')} workers (${imports.fileMb.toFixed(1)} MB .xlsx): ` +
+      `dry run ${(imports.dryRunMs / 1000).toFixed(1)} s (goal < 10 s), commit ${(imports.commitMs / 1000).toFixed(1)} s (goal < 30 s)\n`,
+  );
   const out = path.join(ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
   const record = {
@@ -141,6 +147,7 @@ async function main() {
     list: results,
     board,
     scale,
+    imports,
   };
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(record, null, 2));
 }
