@@ -28,6 +28,12 @@ export type FieldType = ScalarType | 'relation' | 'media';
 /** Personal data, masked in lists. */
 export type MaskKind = 'idNumber' | 'phone' | 'name';
 
+/**
+ * How a value reads: a month typed as clerks type it (`2026年12月`); a number as a year (`2025`, never
+ * `2,025`), a rate as a percentage (`50%`, not `0.5`), or money in yuan (`¥12,345.00`).
+ */
+export type FieldFormat = 'month' | 'year' | 'percent' | 'money';
+
 export interface FieldSchema {
   name: string;
   type: FieldType;
@@ -46,6 +52,7 @@ export interface FieldSchema {
   regex?: string;
   default?: unknown;
   mask?: MaskKind;
+  format?: FieldFormat;
   choices?: { id: string; labels: Labels }[];
   relation?: { resource: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };

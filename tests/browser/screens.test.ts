@@ -13,6 +13,28 @@ interface Described {
   kind: string;
   can: Record<string, boolean>;
   labels: { zh: string };
+  fields: { name: string; format?: string }[];
+}
+
+/** How a list cell of each number format reads (issue 13): `2025`, `50%`, `¥12,345.00`, or empty. */
+const FORMATTED: Record<string, RegExp> = {
+  year: /^(\d{4})?$/,
+  percent: /^(\d{1,3}(\.\d)?%)?$/,
+  money: /^(-?¥\d{1,3}(,\d{3})*\.\d{2})?$/,
+};
+
+/** The cells of the list's formatted columns that read otherwise; how many cells were read. */
+async function misformatted(page: Page, r: Described) {
+  const bad: string[] = [];
+  let read = 0;
+  for (const f of r.fields) {
+    const pattern = f.format && FORMATTED[f.format];
+    if (!pattern) continue;
+    const cells = await page.locator(`tbody td.column-${f.name}`).allInnerTexts();
+    read += cells.length;
+    bad.push(...cells.filter((c) => !pattern.test(c.trim())).map((c) => `${r.name}.${f.name}: ${c}`));
+  }
+  return { bad, read };
 }
 
 let app: TestApp;
@@ -57,6 +79,7 @@ describe('every screen of every resource', () => {
       const { page } = panel;
       await logIn(page, 'supervisor');
       const jwt = await login(app, 'supervisor');
+      let formatted = 0;
       for (const r of (await resourcesOf('supervisor')).filter((x) => x.can.find)) {
         await go(page, `/${r.name}`);
         await page.locator('main').getByText(r.labels.zh).first().waitFor();
@@ -67,12 +90,20 @@ describe('every screen of every resource', () => {
           .first()
           .waitFor();
         await expectClean(panel, `${r.name} list`);
+        let cells = { bad: [] as string[], read: 0 };
+        await eventually(
+          async () => (cells = await misformatted(page, r)),
+          ({ bad }) => expect(bad).toEqual([]),
+        );
+        formatted += cells.read;
         const { body: rows } = await api(app, jwt).get(`/api/panel/${r.name}?range=[0,0]`);
         if (!r.can.findOne || rows.length === 0) continue;
         await go(page, `/${r.name}/${rows[0].id}/show`);
         await page.locator('.RaShow-main .ra-field').first().waitFor();
         await expectClean(panel, `${r.name} record`);
       }
+      // Years at least (appraisals, honours, pay scales …) were read as a clerk reads them.
+      expect(formatted).toBeGreaterThan(0);
       await panel.context.close();
     },
     TOUR_MS,

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import type { FieldSchema } from '@yanzhen/config';
 import { choicesOf } from './choices';
+import { DAY, numberOptions } from './formats';
 import { ManyRelationField } from './ManyRelationField';
 
 interface Props {
@@ -35,12 +36,12 @@ export const FieldValue = ({ source, field, resource }: Props) => {
     case 'boolean':
       return <BooleanField source={source} />;
     case 'date':
-      return <DateField source={source} locales={locale} />;
+      return <DateField source={source} locales={locale} options={DAY} />;
     case 'datetime':
       return <DateField source={source} locales={locale} showTime />;
     case 'integer':
     case 'decimal':
-      return <NumberField source={source} locales={locale} />;
+      return <NumberField source={source} locales={locale} options={numberOptions(field)} />;
     case 'enumeration':
       return <SelectField source={source} choices={choicesOf(resource, field)} />;
     case 'email':

@@ -89,6 +89,22 @@ describe('toField', () => {
     expect(toField('f', { type: 'string', pluginOptions })).toMatchObject(expected),
   );
 
+  it.each<[string, string, RawAttribute, Field['format']]>([
+    ['a year, by its name', 'year', { type: 'integer' }, 'year'],
+    ['a year, by the end of its name', 'startYear', { type: 'integer' }, 'year'],
+    ['no year in a text', 'year', { type: 'string' }, undefined],
+    ['no year in a name that only contains it', 'yearly', { type: 'integer' }, undefined],
+    ['a plain count', 'households', { type: 'integer' }, undefined],
+    [
+      'a rate',
+      'subsidyRate',
+      { type: 'decimal', pluginOptions: { panel: { format: 'percent' } } },
+      'percent',
+    ],
+    ['money', 'tuition', { type: 'decimal', pluginOptions: { panel: { format: 'money' } } }, 'money'],
+    ['a month', 'month', { type: 'string', pluginOptions: { panel: { format: 'month' } } }, 'month'],
+  ])('reads %s', (_what, name, attribute, format) => expect(toField(name, attribute)?.format).toBe(format));
+
   it('keeps the schema limits, reading numbers written as text', () =>
     expect(
       toField('rate', { type: 'decimal', required: true, unique: true, min: '0.5', max: 1, default: 0.5 }),

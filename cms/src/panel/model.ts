@@ -2,7 +2,13 @@
  * The panel's view of the content types: resources and their fields, derived from the schemas so that a
  * field added in Strapi's content-type builder reaches the panel without code. Pure: no Strapi import.
  */
-import { SCALAR_TYPES, type FieldType, type MaskKind, type ScalarType } from '@yanzhen/config';
+import {
+  SCALAR_TYPES,
+  type FieldFormat,
+  type FieldType,
+  type MaskKind,
+  type ScalarType,
+} from '@yanzhen/config';
 
 export type { MaskKind, ScalarType } from '@yanzhen/config';
 
@@ -20,8 +26,11 @@ export interface PanelFieldOptions {
   notFuture?: boolean;
   /** At this date the person born on the `from` field is at least `years` old (hired at 18 or older). */
   minAge?: { from: string; years: number };
-  /** A year and month (`2026-12`), also taken as clerks type it (`2026年12月`, `2026/12`). */
-  format?: 'month';
+  /**
+   * `month`: a year and month (`2026-12`), also taken as clerks type it (`2026年12月`, `2026/12`);
+   * `percent`, `money`: how a number reads. An integer named `year` or `…Year` is a year without saying.
+   */
+  format?: FieldFormat;
 }
 
 export interface RawAttribute {
@@ -73,7 +82,7 @@ export interface Field {
   notBefore?: string;
   notFuture?: boolean;
   minAge?: { from: string; years: number };
-  format?: 'month';
+  format?: FieldFormat;
   /** For relations: the target's uid, whether it holds many, and whether this side is the inverse. */
   relation?: { uid: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };
@@ -101,6 +110,9 @@ const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'email', 'uid
 const toNumber = (v: number | string | undefined): number | undefined =>
   v === undefined || v === '' ? undefined : Number(v);
 
+const formatOf = (name: string, a: RawAttribute): FieldFormat | undefined =>
+  a.pluginOptions?.panel?.format ?? (a.type === 'integer' && /^year$|Year$/.test(name) ? 'year' : undefined);
+
 /** A field for an attribute, or null for what the panel does not handle (passwords, components, morphs). */
 export function toField(name: string, a: RawAttribute): Field | null {
   if (a.private && a.type === 'password') return null;
@@ -117,7 +129,7 @@ export function toField(name: string, a: RawAttribute): Field | null {
     ...(panel.notBefore && { notBefore: panel.notBefore }),
     ...(panel.notFuture && { notFuture: true }),
     ...(panel.minAge && { minAge: panel.minAge }),
-    ...(panel.format && { format: panel.format }),
+    ...(formatOf(name, a) && { format: formatOf(name, a) }),
   };
   if (a.type === 'relation') {
     if (!a.target || !a.relation || a.relation.startsWith('morph')) return null;

@@ -38,6 +38,7 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: O
     ...(f.regex && { regex: f.regex }),
     ...(f.default !== undefined && { default: f.default }),
     ...(f.mask && { mask: f.mask }),
+    ...(f.format && { format: f.format }),
     ...(f.enum && {
       choices: f.enum.map((id) => ({ id, labels: labelsOf((l) => res(l)?.choices?.[f.name]?.[id], id) })),
     }),

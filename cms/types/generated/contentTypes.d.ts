@@ -964,6 +964,11 @@ export interface ApiDegreeProgramDegreeProgram extends Struct.CollectionTypeSche
       >;
     subsidyRate: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'percent';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 1;
@@ -974,6 +979,11 @@ export interface ApiDegreeProgramDegreeProgram extends Struct.CollectionTypeSche
       Schema.Attribute.DefaultTo<0.5>;
     tuition: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'money';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 1000000;
@@ -1037,6 +1047,7 @@ export interface ApiEnrollmentEnrollment extends Struct.CollectionTypeSchema {
     subsidy: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }> &
@@ -1048,6 +1059,11 @@ export interface ApiEnrollmentEnrollment extends Struct.CollectionTypeSchema {
         number
       >;
     tuition: Schema.Attribute.Decimal &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'money';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 1000000;
@@ -1530,6 +1546,11 @@ export interface ApiPayScalePayScale extends Struct.CollectionTypeSchema {
     cells: Schema.Attribute.JSON & Schema.Attribute.Required;
     cityAverageWage: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'money';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 10000000;
@@ -1548,6 +1569,11 @@ export interface ApiPayScalePayScale extends Struct.CollectionTypeSchema {
     rates: Schema.Attribute.JSON;
     seniorityCap: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'money';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 100000;
@@ -1558,6 +1584,11 @@ export interface ApiPayScalePayScale extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<1000>;
     seniorityPerYear: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          format: 'money';
+        };
+      }> &
       Schema.Attribute.SetMinMax<
         {
           max: 10000;
@@ -1608,6 +1639,7 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     base: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
@@ -1620,6 +1652,7 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     cost: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
@@ -1634,12 +1667,14 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     employerTotal: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
     gross: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
@@ -1663,6 +1698,7 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     net: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
@@ -1688,6 +1724,7 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     personalTotal: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
@@ -1707,12 +1744,14 @@ export interface ApiPayrollLinePayrollLine extends Struct.CollectionTypeSchema {
     qualification: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
     seniority: Schema.Attribute.Decimal &
       Schema.Attribute.SetPluginOptions<{
         panel: {
+          format: 'money';
           readOnly: true;
         };
       }>;
