@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CMS, ROOT } from '../helpers/env';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown, eventually, hasText } from './panel';
+import { boot, choose, eventually, hasText, logIn, openPanel, shutDown, type PanelPage } from './panel';
 
 // Inside the repository (not TEST_TMP, which may be elsewhere): the copy must find its node_modules.
 const DIST = path.join(ROOT, 'tests/.tmp', `dist-new-field-${process.pid}`);
@@ -82,8 +82,7 @@ describe('fields added to the worker content type', () => {
     await page.locator('.ra-input-volunteerHours').getByText('不能大于 2000').waitFor();
 
     await hours.fill('120');
-    await page.locator('.ra-input-shirtSize [role=combobox]').click();
-    await page.getByRole('option', { name: 'M', exact: true }).click();
+    await choose(page, 'shirtSize', 'M');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/workers(\?.*)?$/);
     const { data: saved } = await staff.getOne('workers', { id });

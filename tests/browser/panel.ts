@@ -169,3 +169,14 @@ export async function menuEntries(page: Page): Promise<string[]> {
 
 /** Text that looks like an i18n key left untranslated (`ra.action.save`, `resources.workers.fields.name`). */
 export const RAW_KEY = /\b(ra|app|resources)\.[a-z_-]+\.[A-Za-z_.-]+/;
+
+/**
+ * Picks `option` in the select input of `source` and waits for its menu to close: the closing menu gives
+ * the focus back to its select, so an input filled while it still closes (a busy machine's slow
+ * transition) loses the focus and its own suggestions.
+ */
+export async function choose(page: Page, source: string, option: string): Promise<void> {
+  await page.locator(`.ra-input-${source} [role=combobox]`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+}

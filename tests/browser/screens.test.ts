@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { api, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, RAW_KEY, type PanelPage, boot, shutDown, eventually } from './panel';
+import { boot, choose, eventually, logIn, openPanel, RAW_KEY, shutDown, type PanelPage } from './panel';
 
 interface Described {
   name: string;
@@ -135,8 +135,7 @@ describe('accounts', () => {
     await page.getByLabel(/^用户名/).fill('clerk2');
     await page.getByLabel(/^邮箱/).fill('clerk2@example.org');
     await page.getByLabel(/^密码/).fill('a-long-password');
-    await page.locator('.ra-input-role [role=combobox]').click();
-    await page.getByRole('option', { name: '业务人员', exact: true }).click();
+    await choose(page, 'role', '业务人员');
     await page.getByLabel(/^管辖社区/).fill('和平');
     await page.getByRole('option', { name: '和平社区' }).click();
     await page.getByRole('button', { name: '保存' }).click();

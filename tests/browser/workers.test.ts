@@ -15,6 +15,7 @@ import {
   eventually,
   hasCount,
   hasValue,
+  choose as chooseIn,
 } from './panel';
 
 let app: TestApp;
@@ -37,10 +38,7 @@ afterEach(() => expect(panel.problems).toEqual([]));
 
 const rows = () => page.locator('tbody tr');
 /** Picks an option of a select input, found by the field it edits. */
-const choose = async (source: string, option: string) => {
-  await page.locator(`.ra-input-${source} [role=combobox]`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
+const choose = (source: string, option: string) => chooseIn(page, source, option);
 
 describe('the workers list', () => {
   it('shows 25 rows of the total the server counts, in Chinese', async () => {
