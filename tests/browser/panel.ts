@@ -171,12 +171,22 @@ export async function menuEntries(page: Page): Promise<string[]> {
 export const RAW_KEY = /\b(ra|app|resources)\.[a-z_-]+\.[A-Za-z_.-]+/;
 
 /**
- * Picks `option` in the select input of `source` and waits for its menu to close: the closing menu gives
+ * Picks `option` in the select input of `source` and waits for its menu to be gone: a closing menu gives
  * the focus back to its select, so an input filled while it still closes (a busy machine's slow
- * transition) loses the focus and its own suggestions.
+ * transition) loses the focus and its own suggestions. A menu that a re-render opened again (a list's
+ * filter form) is closed with Escape once the choice shows.
  */
 export async function choose(page: Page, source: string, option: string): Promise<void> {
-  await page.locator(`.ra-input-${source} [role=combobox]`).click();
+  const select = page.locator(`.ra-input-${source} [role=combobox]`);
+  await select.click();
   await page.getByRole('option', { name: option, exact: true }).click();
-  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+  await containsText(select, option);
+  const menu = page.getByRole('listbox');
+  await eventually(
+    async () => {
+      if (await menu.isVisible()) await page.keyboard.press('Escape');
+      return menu.count();
+    },
+    (open) => expect(open).toBe(0),
+  );
 }
