@@ -102,4 +102,22 @@ async function listen(app) {
   return app.server.httpServer.address().port;
 }
 
-module.exports = { benchAccount, benchEnv, documentId: createId, insertRows, listen, loadWorkers };
+/**
+ * A Strapi on a fresh SQLite file `.tmp/<name>.db` with the bench's environment (and `env` on top),
+ * loaded but not listening. `compileCms` is a no-op when the parent compiled already.
+ */
+async function freshApp(root, name, env = {}) {
+  const path = require('path');
+  const fs = require('fs');
+  const { compileCms } = require('./build');
+  const cms = path.join(root, 'cms');
+  const file = path.join(root, `.tmp/${name}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+  Object.assign(process.env, benchEnv(file), env);
+  await compileCms(cms);
+  const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [cms] }));
+  return createStrapi({ appDir: cms, distDir: path.join(cms, 'dist'), serveAdminPanel: false }).load();
+}
+
+module.exports = { benchAccount, benchEnv, documentId: createId, freshApp, insertRows, listen, loadWorkers };

@@ -5,13 +5,10 @@
  * to the job's end. Prints `RESULT {...}`.
  */
 const ExcelJS = require('exceljs');
-const fs = require('fs');
 const path = require('path');
-const { benchAccount, benchEnv, listen } = require('./bench-common');
-const { compileCms } = require('./build');
+const { benchAccount, freshApp, listen } = require('./bench-common');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CMS = path.join(ROOT, 'cms');
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
 /** A valid mainland ID number (GB 11643 check digit) for a birth date and a three-digit sequence. */
@@ -42,17 +39,7 @@ const rowOf = (i, communities) => {
 };
 
 async function main() {
-  const file = path.join(ROOT, '.tmp/bench-import.db');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-  Object.assign(process.env, benchEnv(file), { DEMO_DATA: 'true' });
-  await compileCms(CMS);
-  const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [CMS] }));
-  const app = await createStrapi({
-    appDir: CMS,
-    distDir: path.join(CMS, 'dist'),
-    serveAdminPanel: false,
-  }).load();
+  const app = await freshApp(ROOT, 'bench-import', { DEMO_DATA: 'true' });
   const jwt = await benchAccount(app, 'staff', 'bench-import');
   const base = `http://127.0.0.1:${await listen(app)}/api/panel`;
   const auth = { authorization: `Bearer ${jwt}`, 'accept-language': 'zh' };
