@@ -2,6 +2,7 @@
 const zh = {
   title: '雁阵',
   subtitle: '社区工作者队伍管理平台',
+  language: '语言',
   auth: { expired: '登录已失效，请重新登录' },
   groups: { other: '其他' },
   scope: { district: '全区', town: '%{name}', community: '%{name}' },
@@ -18,6 +19,12 @@ const zh = {
     done: '%{action}成功',
     confirm: '确定要%{action}吗？',
     counted: '%{action}：%{approved} 条成功，%{refused} 条未通过',
+  },
+  photos: {
+    add: '拍照或选择照片',
+    one: '拍照或选择一张照片',
+    remove: '移除照片 %{name}',
+    rules: 'JPG、PNG、WebP 或 GIF，每张不超过 5 MB',
   },
   import: {
     button: '导入',
@@ -126,6 +133,7 @@ export type AppMessages = typeof zh;
 const en: AppMessages = {
   title: 'Yanzhen',
   subtitle: 'Community worker corps platform',
+  language: 'Language',
   auth: { expired: 'Your session has expired, please log in again' },
   groups: { other: 'Other' },
   scope: { district: 'Whole district', town: '%{name}', community: '%{name}' },
@@ -142,6 +150,12 @@ const en: AppMessages = {
     done: '%{action}: done',
     confirm: 'Are you sure you want to %{action}?',
     counted: '%{action}: %{approved} done, %{refused} refused',
+  },
+  photos: {
+    add: 'Take or choose photos',
+    one: 'Take or choose a photo',
+    remove: 'Remove photo %{name}',
+    rules: 'JPG, PNG, WebP or GIF, up to 5 MB each',
   },
   import: {
     button: 'Import',
