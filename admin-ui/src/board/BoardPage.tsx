@@ -1,8 +1,10 @@
 /**
- * The task board as columns by status, filtered by community, tier and category: each card carries the
- * steps the viewer may take on it (claim, report, approve, return, withdraw).
+ * The task board by status, filtered by community, tier and category: columns on a desktop, one tab per
+ * status on a phone. Each card carries the steps the viewer may take on it (claim, report, approve …).
  */
-import { Box, Paper, Stack, Typography } from '@mui/material';
+import FilterList from '@mui/icons-material/FilterList';
+import { Box, Button, Collapse, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { useState } from 'react';
 import {
   AutocompleteInput,
   FilterForm,
@@ -19,7 +21,7 @@ import { choicesOf } from '../generic/choices';
 import { resourceOf } from '../schema/mapping';
 import { byStatus, columnsFor } from './columns';
 import { PublicLinks } from './PublicLinks';
-import { TaskCard } from './TaskCard';
+import { DesktopColumns, PhoneTabs } from './BoardColumns';
 
 /** Enough for a district's weekly board and its recent history; filters narrow the rest. */
 const PER_PAGE = 200;
@@ -39,7 +41,7 @@ function filterInputs(panel: Panel) {
   ];
 }
 
-const Columns = ({ panel }: { panel: Panel }) => {
+const Columns = ({ panel, phone }: { panel: Panel; phone: boolean }) => {
   const translate = useTranslate();
   const { data, total, isPending } = useListContext();
   if (isPending) return null;
@@ -51,31 +53,24 @@ const Columns = ({ panel }: { panel: Panel }) => {
           {translate('app.board_pages.board.more', { shown: PER_PAGE, total })}
         </Typography>
       )}
-      <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', alignItems: 'flex-start', pb: 2 }}>
-        {[...columns.entries()].map(([status, tasks]) => (
-          <Paper
-            key={status}
-            variant="outlined"
-            role="region"
-            aria-label={translate(`resources.tasks.choices.status.${status}`)}
-            sx={{ minWidth: 250, width: 250, flexShrink: 0, p: 1, bgcolor: 'grey.50' }}
-          >
-            <Typography variant="subtitle1" component="h2" sx={{ px: 0.5, mb: 1 }}>
-              {translate(`resources.tasks.choices.status.${status}`)} ·{' '}
-              {translate('app.board_pages.board.count', { smart_count: tasks.length })}
-            </Typography>
-            <Stack spacing={1}>
-              {tasks.length ? (
-                tasks.map((t) => <TaskCard key={t.id} task={t} />)
-              ) : (
-                <Typography variant="body2" color="text.secondary" sx={{ px: 0.5 }}>
-                  {translate('app.board_pages.board.empty')}
-                </Typography>
-              )}
-            </Stack>
-          </Paper>
-        ))}
-      </Box>
+      {phone ? <PhoneTabs columns={columns} /> : <DesktopColumns columns={columns} />}
+    </>
+  );
+};
+
+/** On a phone the filters fold behind one button: the tasks come first. */
+const Filters = ({ panel, phone }: { panel: Panel; phone: boolean }) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  if (!phone) return <FilterForm filters={filterInputs(panel)} />;
+  return (
+    <>
+      <Button size="small" startIcon={<FilterList />} onClick={() => setOpen(!open)} aria-expanded={open}>
+        {translate('app.board_pages.board.filters')}
+      </Button>
+      <Collapse in={open}>
+        <FilterForm filters={filterInputs(panel)} />
+      </Collapse>
     </>
   );
 };
@@ -83,6 +78,7 @@ const Columns = ({ panel }: { panel: Panel }) => {
 const BoardPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Panel>();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (!permissions) return null;
   return (
     <ListBase
@@ -97,9 +93,9 @@ const BoardPage = () => {
       <Box sx={{ mt: 1 }}>
         <PublicLinks />
         <Box sx={{ my: 1 }}>
-          <FilterForm filters={filterInputs(permissions)} />
+          <Filters panel={permissions} phone={phone} />
         </Box>
-        <Columns panel={permissions} />
+        <Columns panel={permissions} phone={phone} />
       </Box>
     </ListBase>
   );

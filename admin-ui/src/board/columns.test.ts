@@ -1,4 +1,4 @@
-import { byStatus, columnsFor } from './columns';
+import { byStatus, columnsFor, listOf, shownIn } from './columns';
 
 describe('board columns', () => {
   it('give claimants the posted board and their claims, and the desk every state', () => {
@@ -20,5 +20,28 @@ describe('board columns', () => {
     expect(columns.get('submitted')?.map((t) => t.id)).toEqual(['b']);
     expect(columns.get('claimed')).toEqual([]);
     expect([...columns.values()].flat()).toHaveLength(3);
+  });
+});
+
+describe('finished columns', () => {
+  const tasks = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, status: 'approved' }));
+
+  it.each([
+    ['approved', 3, 3, 0],
+    ['approved', 5, 5, 0],
+    ['approved', 12, 5, 7],
+    ['withdrawn', 9, 5, 4],
+    ['listed', 12, 12, 0],
+    ['claimed', 40, 40, 0],
+  ] as const)('%s with %i tasks shows %i and links to %i more', (status, n, shown, more) => {
+    const out = shownIn(status, tasks(n));
+    expect(out.shown).toHaveLength(shown);
+    expect(out.more).toBe(more);
+    // The newest first: the order the board's query gave.
+    expect(out.shown[0]?.id).toBe('t0');
+  });
+
+  it('link to the tasks list filtered to their status', () => {
+    expect(decodeURIComponent(listOf('approved'))).toBe('/tasks?filter={"status":"approved"}');
   });
 });

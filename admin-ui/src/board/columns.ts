@@ -26,3 +26,17 @@ export function byStatus(tasks: RaRecord[], columns: TaskStatus[]): Map<TaskStat
   for (const t of tasks) out.get(t.status as TaskStatus)?.push(t);
   return out;
 }
+
+/** Columns of finished work grow every week: the board shows their latest few and links to the rest. */
+export const LATEST: Partial<Record<TaskStatus, number>> = { approved: 5, withdrawn: 5 };
+
+/** The tasks a column shows (newest first, as they came) and how many it leaves to the full list. */
+export function shownIn(status: TaskStatus, tasks: RaRecord[]): { shown: RaRecord[]; more: number } {
+  const cap = LATEST[status];
+  if (cap === undefined || tasks.length <= cap) return { shown: tasks, more: 0 };
+  return { shown: tasks.slice(0, cap), more: tasks.length - cap };
+}
+
+/** The tasks list filtered to one status: where a column's "all" link goes. */
+export const listOf = (status: TaskStatus): string =>
+  `/tasks?filter=${encodeURIComponent(JSON.stringify({ status }))}`;

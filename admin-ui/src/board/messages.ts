@@ -10,6 +10,8 @@ const zh = {
     none: '无',
     more: '只显示前 %{shown} 件，共 %{total} 件，请用筛选缩小范围',
     duplicate: '疑似重复',
+    all: '查看全部 →',
+    filters: '筛选',
   },
   public: { title: '公开页面（无需登录）', board: '本周榜单', scores: '积分公示', stories: '榜样故事' },
   approvals: {
@@ -70,6 +72,8 @@ const en: Messages = {
     none: 'none',
     more: 'Showing the first %{shown} of %{total} tasks; narrow them with the filters',
     duplicate: 'Possible duplicate',
+    all: 'See them all →',
+    filters: 'Filters',
   },
   public: {
     title: 'Public pages (no login)',
