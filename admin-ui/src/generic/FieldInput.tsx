@@ -17,6 +17,7 @@ import { inputKind } from '../schema/mapping';
 import { validatorsFor } from '../schema/validation';
 import { choicesOf } from './choices';
 import { JsonInput } from './JsonInput';
+import { PhotosInput } from './PhotosInput';
 import { searchFilter } from './search';
 
 interface Props {
@@ -65,7 +66,9 @@ export const FieldInput = ({ source, field, resource, mode, searchableTarget = t
     case 'json':
       return <JsonInput {...common} />;
     case 'media':
-      return null;
+      return field.media?.allowedTypes.includes('images') ? (
+        <PhotosInput source={source} multiple={field.media.multiple} />
+      ) : null;
     default:
       return (
         <TextInput

@@ -1,16 +1,23 @@
-/** A button that opens the file picker for one image (the input is hidden; tests and screen readers find it by label). */
+/** A button that opens the file picker for images (the input is hidden; tests and screen readers find it by label). */
 import { Button, CircularProgress } from '@mui/material';
 import type { ReactNode } from 'react';
-import { IMAGE_TYPES } from './api';
+import { IMAGE_TYPES } from '../providers/upload';
 
 interface Props {
   label: string;
   busy: boolean;
   icon?: ReactNode;
-  onFile: (file: File | undefined) => void;
+  /** Several files at once (a report's photos); one by default. */
+  multiple?: boolean;
+  /**
+   * A photo taken now: a phone opens its camera (any image type, converted by the phone); desktops
+   * ignore it and offer the file picker.
+   */
+  camera?: boolean;
+  onFiles: (files: File[]) => void;
 }
 
-export const ImagePicker = ({ label, busy, icon, onFile }: Props) => (
+export const ImagePicker = ({ label, busy, icon, multiple, camera, onFiles }: Props) => (
   <Button
     component="label"
     size="small"
@@ -21,10 +28,12 @@ export const ImagePicker = ({ label, busy, icon, onFile }: Props) => (
     <input
       hidden
       type="file"
-      accept={IMAGE_TYPES}
+      accept={camera ? 'image/*' : IMAGE_TYPES}
+      capture={camera ? 'environment' : undefined}
+      multiple={multiple}
       aria-label={label}
       onChange={(e) => {
-        onFile(e.target.files?.[0]);
+        onFiles(Array.from(e.target.files ?? []));
         e.target.value = '';
       }}
     />

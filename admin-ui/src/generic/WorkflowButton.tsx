@@ -2,7 +2,16 @@
  * One workflow step: a dialog that asks for what the step takes (a reason, a report) with the fields'
  * own inputs, then posts it. Field errors from the server land on the inputs; a 409 says the state.
  */
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
@@ -40,6 +49,8 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  // On a phone the dialog is the whole screen: nothing off the edge, the buttons under the thumb.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const label = translate(`resources.${resource.name}.actions.${action.name}`, { _: action.name });
   const role = usePermissions<Panel>().permissions?.me.role;
   const wanted = (role && action.takesFor?.[role]) || action.takes || {};
@@ -76,7 +87,16 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
       <Button size="small" onClick={() => setOpen(true)}>
         {label}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        fullScreen={phone}
+        sx={{
+          '& .MuiDialog-paper > form': { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 },
+        }}
+      >
         <Form onSubmit={run} resource={resource.name} record={{}} noValidate>
           <DialogTitle>{label}</DialogTitle>
           <DialogContent>

@@ -1,7 +1,7 @@
-/** Picks an image, uploads it, and hands back the stored file; a refusal shows as the server worded it. */
+/** Uploads the images picked, one by one, handing back each stored file; a refusal shows as the server worded it. */
 import { useState } from 'react';
 import { useLocaleState, useNotify } from 'react-admin';
-import { uploadImage, type UploadedImage } from './api';
+import { uploadImage, type UploadedImage } from '../providers/upload';
 
 export function useImageUpload(onUploaded: (image: UploadedImage) => void) {
   const [locale] = useLocaleState();
@@ -9,12 +9,12 @@ export function useImageUpload(onUploaded: (image: UploadedImage) => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  const upload = async (files: File[]) => {
+    if (!files.length) return;
     setBusy(true);
     setError(null);
     try {
-      onUploaded(await uploadImage(file, locale));
+      for (const file of files) onUploaded(await uploadImage(file, locale));
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       setError(message);

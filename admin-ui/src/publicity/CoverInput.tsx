@@ -2,9 +2,9 @@
 import AddPhoto from '@mui/icons-material/AddPhotoAlternate';
 import { Box, Button, FormHelperText, Stack } from '@mui/material';
 import { Labeled, useInput, useTranslate } from 'react-admin';
-import type { UploadedImage } from './api';
-import { ImagePicker } from './ImagePicker';
-import { useImageUpload } from './useImageUpload';
+import type { UploadedImage } from '../providers/upload';
+import { ImagePicker } from '../generic/ImagePicker';
+import { useImageUpload } from '../generic/useImageUpload';
 
 export const CoverInput = ({ source }: { source: string }) => {
   const translate = useTranslate();
@@ -28,7 +28,7 @@ export const CoverInput = ({ source }: { source: string }) => {
             label={translate('app.publicity_pages.editor.upload_cover')}
             busy={busy}
             icon={<AddPhoto />}
-            onFile={upload}
+            onFiles={upload}
           />
           {cover && (
             <Button size="small" color="warning" onClick={() => field.onChange(null)}>

@@ -16,8 +16,8 @@ import {
   useTiptapEditor,
 } from 'ra-input-rich-text';
 import { useTranslate } from 'react-admin';
-import { ImagePicker } from './ImagePicker';
-import { useImageUpload } from './useImageUpload';
+import { ImagePicker } from '../generic/ImagePicker';
+import { useImageUpload } from '../generic/useImageUpload';
 
 const UploadImageButton = () => {
   const editor = useTiptapEditor();
@@ -35,7 +35,7 @@ const UploadImageButton = () => {
         label={translate('app.publicity_pages.editor.insert_image')}
         busy={busy}
         icon={<AddPhoto />}
-        onFile={upload}
+        onFiles={upload}
       />
       {error && <FormHelperText error>{error}</FormHelperText>}
     </Stack>

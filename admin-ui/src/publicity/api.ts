@@ -1,22 +1,8 @@
 /**
- * The two publicity calls that are not JSON records: image upload (multipart) and a story's preview
- * (HTML). Both carry the login token and the UI language, so the server's refusals read in it.
+ * A story's preview (HTML), which is not a JSON record: it carries the login token and the UI language,
+ * so the server's refusals read in it.
  */
 import { panelResponse } from '../providers/panelFetch';
-
-export interface UploadedImage {
-  id: number;
-  url: string;
-  name: string;
-  mime: string;
-}
-
-export async function uploadImage(file: File, locale: string): Promise<UploadedImage> {
-  const form = new FormData();
-  form.append('file', file);
-  const res = await panelResponse('/upload', locale, { method: 'POST', body: form });
-  return (await res.json()) as UploadedImage;
-}
 
 export async function previewHtml(storyId: string, locale: string): Promise<string> {
   const res = await panelResponse(`/stories/${encodeURIComponent(storyId)}/preview`, locale, {
@@ -24,6 +10,3 @@ export async function previewHtml(storyId: string, locale: string): Promise<stri
   });
   return res.text();
 }
-
-/** What the server takes (config's publicity rules); the picker offers only these. */
-export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';

@@ -19,7 +19,7 @@ export default defineResource({
     {
       name: 'submit',
       when: { field: 'status', values: ['claimed', 'rejected'] },
-      takes: { report: true, doneAt: true },
+      takes: { report: true, doneAt: true, photos: false },
     },
     { name: 'approve', when: { field: 'status', values: ['submitted'] } },
     { name: 'reject', when: { field: 'status', values: ['submitted'] }, takes: { rejectReason: true } },
