@@ -1,6 +1,6 @@
 /**
  * Any resource's list: sortable columns, search and filters, 25 rows a page, the folder's bulk buttons and
- * bulk delete, CSV export.
+ * bulk delete, CSV export. On a phone, a list of rows with the first columns instead of the table.
  */
 import {
   BulkDeleteButton,
@@ -13,11 +13,13 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
 import { Suspense } from 'react';
 import { isSortable, listColumns } from '../schema/mapping';
 import { ImportButton } from '../imports/ImportButton';
 import { filterInputs } from './filters';
 import { FieldValue } from './FieldValue';
+import { PhoneList } from './PhoneList';
 import { useExporter } from './useExporter';
 import { WorkflowButtons } from './WorkflowButtons';
 import { usePanelResource } from './usePanelResource';
@@ -43,6 +45,7 @@ const ListActions = ({ canCreate, hasFilters, importable }: ListActionsProps) =>
 const ResourceList = () => {
   const panel = usePanelResource();
   const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const exporter = useExporter(panel?.resource, panel?.panel.schema);
   if (!panel) return null;
   const { resource, override } = panel;
@@ -72,37 +75,45 @@ const ResourceList = () => {
         />
       }
     >
-      <DataTable
-        hiddenColumns={hidden}
-        rowClick={resource.can.update ? 'edit' : 'show'}
-        bulkActionButtons={
-          BulkButtons || resource.can.delete ? (
-            <>
-              {BulkButtons && (
-                <Suspense fallback={null}>
-                  <BulkButtons />
-                </Suspense>
-              )}
-              {resource.can.delete && <BulkDeleteButton />}
-            </>
-          ) : (
-            false
-          )
-        }
-      >
-        {columns.map((f) => {
-          const Custom = override.fields?.[f.name]?.show;
-          return (
-            <DataTable.Col key={f.name} source={f.name} disableSort={!isSortable(f)}>
-              {Custom ? (
-                <Custom source={f.name} />
-              ) : (
-                <FieldValue source={f.name} field={f} resource={resource.name} />
-              )}
-            </DataTable.Col>
-          );
-        })}
-      </DataTable>
+      {phone ? (
+        <PhoneList
+          resource={resource.name}
+          columns={columns.filter((f) => !hidden.includes(f.name))}
+          link={resource.can.update ? 'edit' : 'show'}
+        />
+      ) : (
+        <DataTable
+          hiddenColumns={hidden}
+          rowClick={resource.can.update ? 'edit' : 'show'}
+          bulkActionButtons={
+            BulkButtons || resource.can.delete ? (
+              <>
+                {BulkButtons && (
+                  <Suspense fallback={null}>
+                    <BulkButtons />
+                  </Suspense>
+                )}
+                {resource.can.delete && <BulkDeleteButton />}
+              </>
+            ) : (
+              false
+            )
+          }
+        >
+          {columns.map((f) => {
+            const Custom = override.fields?.[f.name]?.show;
+            return (
+              <DataTable.Col key={f.name} source={f.name} disableSort={!isSortable(f)}>
+                {Custom ? (
+                  <Custom source={f.name} />
+                ) : (
+                  <FieldValue source={f.name} field={f} resource={resource.name} />
+                )}
+              </DataTable.Col>
+            );
+          })}
+        </DataTable>
+      )}
     </List>
   );
 };
