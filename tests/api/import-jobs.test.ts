@@ -219,14 +219,14 @@ describe('a big file', () => {
       1,
     );
     expect(await count('批量')).toBe(ROWS);
-  }, 300_000);
+  }, 600_000);
 
   it('creates nothing the second time: every row matches its record', async () => {
     const res = await upload(staff, csv(rows('批量')));
     expect(res.status).toBe(202);
     expect(await ended(res.body.job)).toMatchObject({ status: 'done', created: 0, unchanged: ROWS });
     expect(await count('批量')).toBe(ROWS);
-  }, 300_000);
+  }, 600_000);
 
   it('writes nothing when a row is wrong, and says which', async () => {
     const bad = rows('再批', '2');
@@ -239,7 +239,7 @@ describe('a big file', () => {
     expect(refused).toMatchObject({ status: 'refused', failed: 1, rowsDone: ROWS });
     expect(refused.errors[0]).toMatchObject({ row: 702, column: '身份证号' });
     expect(await count('再批')).toBe(0);
-  }, 300_000);
+  }, 600_000);
 
   it('dry-runs by the form’s checks; a commit a hook refuses (a second secretary) writes nothing', async () => {
     const file = rows('三批', '2');
@@ -255,5 +255,5 @@ describe('a big file', () => {
     expect(refused.errors[0]).toMatchObject({ row: 902, column: '岗位*' });
     expect(refused.errors[0].message).toMatch(/已有现任书记.*一个社区只能有一名书记/);
     expect(await count('三批')).toBe(0);
-  }, 300_000);
+  }, 600_000);
 });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { today } from '../helpers/board';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown, step } from './panel';
+import { boot, pagesPerTest, shutDown, step } from './panel';
 import { containsText, eventually, hasCount, noRawKeys } from './panel';
 
 let app: TestApp;
@@ -51,20 +51,7 @@ async function memberPoints(): Promise<number> {
 const card = (page: Page, id: string) => page.locator(`[data-testid=task-card][data-task="${id}"]`);
 
 describe('the task board in the panel', () => {
-  const panels: PanelPage[] = [];
-  const open = async (username: string) => {
-    const p = await openPanel(browser, app);
-    panels.push(p);
-    await logIn(p.page, username);
-    return p;
-  };
-
-  afterEach(async () => {
-    for (const p of panels.splice(0)) {
-      expect(p.problems).toEqual([]);
-      await p.context.close();
-    }
-  });
+  const open = pagesPerTest(() => ({ app, browser }));
 
   it('goes from claim to report to approval, and the points show on the member’s page', async () => {
     const [task] = await tasks('member', { status: 'listed', tier: 'small' });
@@ -206,9 +193,7 @@ describe('the task board in the panel', () => {
   });
 
   it('speaks English on every board page without an untranslated key', async () => {
-    const p = await openPanel(browser, app, 'en');
-    panels.push(p);
-    await logIn(p.page, 'supervisor');
+    const p = await open('supervisor', 'desktop', 'en');
     for (const [path, text] of [
       ['/board', 'Task board'],
       ['/approvals', 'Tasks awaiting review'],

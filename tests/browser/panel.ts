@@ -69,8 +69,20 @@ export interface PanelPage {
   problems: string[];
 }
 
-export async function openPanel(browser: Browser, app: TestApp, locale?: 'en'): Promise<PanelPage> {
-  const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1400, height: 1000 } });
+/** The screens the panel is tried on: a desktop's, and a phone's (a 390 px wide touch screen). */
+export const SCREENS = {
+  desktop: { viewport: { width: 1400, height: 1000 } },
+  wide: { viewport: { width: 1440, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+} as const;
+
+export async function openPanel(
+  browser: Browser,
+  app: TestApp,
+  locale?: 'en',
+  screen: keyof typeof SCREENS = 'desktop',
+): Promise<PanelPage> {
+  const context = await browser.newContext({ baseURL: app.url, ...SCREENS[screen] });
   if (locale) {
     await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
   }
@@ -88,13 +100,70 @@ export async function openPanel(browser: Browser, app: TestApp, locale?: 'en'): 
   return { page, context, problems };
 }
 
-/** Logs in through the login page and waits for the menu. */
+/**
+ * Logs in through the login page and waits for the panel: its menu on a desktop; on a phone, where the
+ * menu folds into a drawer, the button that opens it.
+ */
 export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(password);
   await page.locator('button[type=submit]').click();
-  await page.getByRole('menuitem').first().waitFor();
+  await page
+    .getByRole('menuitem')
+    .or(page.getByRole('button', { name: /打开菜单|Open menu/ }))
+    .first()
+    .waitFor();
+}
+
+/**
+ * The pages a test opens, each logged in as its user: after each test none may have had a problem (a
+ * script error, a failed call, an untranslated key), and all close. Call it in a describe block.
+ */
+export function pagesPerTest(env: () => { app: TestApp; browser: Browser }) {
+  const panels: PanelPage[] = [];
+  afterEach(async () => {
+    for (const p of panels.splice(0)) {
+      expect(p.problems).toEqual([]);
+      await p.context.close();
+    }
+  });
+  return async (
+    username: string,
+    screen: keyof typeof SCREENS = 'desktop',
+    locale?: 'en',
+  ): Promise<PanelPage> => {
+    const { app, browser } = env();
+    const p = await openPanel(browser, app, locale, screen);
+    panels.push(p);
+    await logIn(p.page, username);
+    return p;
+  };
+}
+
+/** A 1×1 PNG: an image the server takes, small enough for any test. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** How far the page reaches sideways: at most the screen's width when nothing scrolls sideways. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** The dialog's box lies inside the screen (nothing to scroll to, every button in reach). */
+export async function insideScreen(page: Page, dialog: Locator): Promise<void> {
+  const screen = page.viewportSize() ?? { width: 0, height: 0 };
+  await eventually(
+    () => dialog.boundingBox(),
+    (box) => {
+      expect(box).not.toBeNull();
+      const { x, y, width, height } = box ?? { x: -1, y: -1, width: 0, height: 0 };
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(x + width).toBeLessThanOrEqual(screen.width);
+      expect(y + height).toBeLessThanOrEqual(screen.height);
+    },
+  );
 }
 
 /** How long a retrying assertion waits for the page to settle; test machines share their cores. */

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { logIn, openPanel, type PanelPage, boot, shutDown } from './panel';
+import { logIn, openPanel, type PanelPage, boot, PNG, shutDown } from './panel';
 import { containsText, eventually, hasCount, noRawKeys } from './panel';
 
 let app: TestApp;
@@ -14,12 +14,6 @@ let browser: Browser;
 
 beforeAll(async () => ({ app, browser } = await boot()));
 afterAll(() => shutDown({ app, browser }));
-
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const TITLE = '楼道里的微光';
 const BODY = '网格员每天清晨巡查楼道，十年如一日。';

@@ -23,7 +23,7 @@ export const workerRow = (name: string, id: string, community: string, gender = 
 export async function until<T>(
   read: () => Promise<T>,
   check: (value: T) => void,
-  timeout = 240_000,
+  timeout = 540_000,
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
