@@ -63,6 +63,23 @@ export interface FieldSchema {
 export const CRUD = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 export type Crud = (typeof CRUD)[number];
 
+/**
+ * A workflow step the viewer holds: `POST /api/panel/<resource>/:id/<name>` on a record (offered on the
+ * records whose `_can` lists it) or `POST /api/panel/<resource>/<name>` on the whole resource.
+ */
+export interface StepSchema {
+  name: string;
+  on: 'record' | 'collection';
+  /** Fields of the resource the viewer fills before confirming, sent as the body; `true` when required. */
+  takes: Record<string, boolean>;
+}
+
+/**
+ * What the viewer may do to one record now, carried on every record the panel API returns under `_can`:
+ * `update`, `delete` and the names of the record steps the server would accept.
+ */
+export type RecordOffers = string[];
+
 export interface ResourceSchema {
   name: string;
   kind: 'collectionType' | 'singleType';
@@ -72,8 +89,10 @@ export interface ResourceSchema {
   mainField: string;
   searchable: string[];
   labels: Labels;
-  /** What the current viewer may do. */
+  /** What the current viewer may do (`create`: make new records here at all, scope included). */
   can: Record<Crud, boolean>;
+  /** The workflow steps the viewer holds, in the workflow's order. */
+  steps: StepSchema[];
   fields: FieldSchema[];
 }
 

@@ -35,6 +35,8 @@ const record = {
   dismissal: [],
   total: 97,
   grade: 'excellent',
+  // A draft: the server would take an edit of it.
+  _can: ['update'],
 } as RaRecord;
 
 const open = (path: string, saved: RaRecord = record) =>

@@ -1,5 +1,4 @@
 import Icon from '@mui/icons-material/Grading';
-import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
 import type { FieldOverride } from '../generic/types';
 import { ConditionsField, ConditionsInput, DismissalInput } from './Conditions';
@@ -26,11 +25,5 @@ export default {
     representation: (r) => [r.year, r.total].filter((v) => v !== null && v !== undefined).join(' · '),
     // The server grades on saving and may refuse (the town's excellent places are taken): the form waits.
     mutationMode: 'pessimistic',
-    actions: [
-      { name: 'approve', when: { field: 'status', values: ['draft'] } },
-      { name: 'reopen', when: { field: 'status', values: ['approved'] }, takes: { correctionReason: true } },
-      { name: 'approveTown', on: 'collection', takes: { town: true, year: true } },
-    ],
   }),
-  edit: lazy(() => import('./AppraisalEdit')),
 };

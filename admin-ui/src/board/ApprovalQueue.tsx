@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import type { Panel } from '@yanzhen/config';
 import { WorkflowButtons } from '../generic/WorkflowButtons';
-import { canDo } from '../providers/access';
+import { canDo, offers } from '../providers/access';
 import { fivePath } from './paths';
 import { TaskReview } from './TaskReview';
 
@@ -27,7 +27,7 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
   </section>
 );
 
-const ReviewQueue = ({ panel }: { panel: Panel }) => {
+const ReviewQueue = () => {
   const translate = useTranslate();
   const { data = [], isPending } = useGetList('tasks', { ...QUEUE, filter: { status: 'submitted' } });
   return (
@@ -36,12 +36,7 @@ const ReviewQueue = ({ panel }: { panel: Panel }) => {
         <Typography color="text.secondary">{translate('app.board_pages.approvals.no_tasks')}</Typography>
       )}
       {data.map((t) => (
-        <TaskReview
-          key={t.id}
-          task={t}
-          canApprove={canDo(panel, 'tasks', 'approve')}
-          canReject={canDo(panel, 'tasks', 'reject')}
-        />
+        <TaskReview key={t.id} task={t} canApprove={offers(t, 'approve')} canReject={offers(t, 'reject')} />
       ))}
     </Section>
   );
@@ -98,7 +93,7 @@ const ApprovalQueue = () => {
   return (
     <Stack spacing={3} sx={{ mt: 2 }}>
       <Title title={translate('app.board_pages.approvals.title')} />
-      {canDo(permissions, 'tasks', 'list') && <ReviewQueue panel={permissions} />}
+      {canDo(permissions, 'tasks', 'list') && <ReviewQueue />}
       {canDo(permissions, 'objections', 'list') && <ObjectionQueue />}
     </Stack>
   );

@@ -4,5 +4,4 @@ import { defineResource } from '../generic/defineResource';
 export default defineResource({
   icon: Icon,
   sort: { field: 'issueDate', order: 'DESC' },
-  actions: [{ name: 'post', on: 'collection' }],
 });

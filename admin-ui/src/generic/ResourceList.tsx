@@ -12,9 +12,12 @@ import {
   List,
   TopToolbar,
   useTranslate,
+  type Identifier,
+  type RaRecord,
 } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { Suspense } from 'react';
+import { offers } from '../providers/access';
 import { isSortable, listColumns } from '../schema/mapping';
 import { ImportButton } from '../imports/ImportButton';
 import { filterInputs } from './filters';
@@ -42,6 +45,10 @@ const ListActions = ({ canCreate, hasFilters, importable }: ListActionsProps) =>
   </TopToolbar>
 );
 
+/** A row opens its edit page where the server would take the edit, its record page otherwise. */
+const openOf = (_id: Identifier, _resource: string, record: RaRecord) =>
+  offers(record, 'update') ? 'edit' : 'show';
+
 const ResourceList = () => {
   const panel = usePanelResource();
   const translate = useTranslate();
@@ -55,7 +62,7 @@ const ResourceList = () => {
   // react-admin's empty page drops the toolbar: a resource made by a step on the whole list (a month's
   // showcase, a year's commendations) keeps its list and toolbar while it has no record yet.
   const BulkButtons = resource.can.update ? override.bulkButtons : undefined;
-  const madeBySteps = override.actions?.some((a) => a.on === 'collection') ?? false;
+  const madeBySteps = resource.steps.some((s) => s.on === 'collection');
   return (
     <List
       empty={madeBySteps ? false : undefined}
@@ -79,12 +86,13 @@ const ResourceList = () => {
         <PhoneList
           resource={resource.name}
           columns={columns.filter((f) => !hidden.includes(f.name))}
-          link={resource.can.update ? 'edit' : 'show'}
+          link={openOf}
+          fields={override.fields}
         />
       ) : (
         <DataTable
           hiddenColumns={hidden}
-          rowClick={resource.can.update ? 'edit' : 'show'}
+          rowClick={openOf}
           bulkActionButtons={
             BulkButtons || resource.can.delete ? (
               <>

@@ -1,6 +1,7 @@
 /** Any record on one page: every field the viewer may read, with edit and workflow buttons. */
-import { EditButton, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
+import { EditButton, Show, SimpleShowLayout, TopToolbar, useRecordContext } from 'react-admin';
 import type { FieldSchema } from '@yanzhen/config';
+import { offers } from '../providers/access';
 import { readable } from '../schema/mapping';
 import { FieldValue } from './FieldValue';
 import { RecordPageLinks } from './RecordPageLinks';
@@ -19,6 +20,9 @@ const STAMPS = ['createdAt', 'updatedAt'].map(stamp);
 /** Draft-and-publish content (stories) says whether and when it went out. */
 const PUBLISHED = stamp('publishedAt');
 
+/** 编辑, only where the server would take the edit (not an approved record, not outside the scope). */
+const EditIfOffered = () => (offers(useRecordContext(), 'update') ? <EditButton /> : null);
+
 const ResourceShow = () => {
   const panel = usePanelResource();
   if (!panel) return null;
@@ -36,7 +40,7 @@ const ResourceShow = () => {
           <RecordPageLinks panel={panel.panel} resource={resource.name} />
           {RecordButtons && <RecordButtons />}
           <WorkflowButtons />
-          {resource.can.update && <EditButton />}
+          <EditIfOffered />
         </TopToolbar>
       }
     >

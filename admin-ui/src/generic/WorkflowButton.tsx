@@ -18,19 +18,18 @@ import {
   HttpError,
   useDataProvider,
   useNotify,
-  usePermissions,
   useRefresh,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import type { Panel, ResourceSchema } from '@yanzhen/config';
+import type { ResourceSchema, StepSchema } from '@yanzhen/config';
 import type { PanelDataProvider } from '../providers/dataProvider';
 import { FieldInput } from './FieldInput';
-import type { WorkflowAction } from './types';
 
 interface Props {
   resource: ResourceSchema;
-  action: WorkflowAction;
+  /** The step, as the schema gives it for this viewer (with what it asks of them). */
+  action: StepSchema;
   /** The record a record action applies to; none for a collection action. */
   record?: RaRecord;
 }
@@ -52,9 +51,7 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
   // On a phone the dialog is the whole screen: nothing off the edge, the buttons under the thumb.
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const label = translate(`resources.${resource.name}.actions.${action.name}`, { _: action.name });
-  const role = usePermissions<Panel>().permissions?.me.role;
-  const wanted = (role && action.takesFor?.[role]) || action.takes || {};
-  const takes = Object.entries(wanted).flatMap(([name, required]) =>
+  const takes = Object.entries(action.takes).flatMap(([name, required]) =>
     resource.fields.filter((f) => f.name === name).map((f) => ({ ...f, required })),
   );
 

@@ -1,4 +1,7 @@
-/** Workflow steps a resource folder declares (tasks), offered by grant and state, posted as the user confirms. */
+/**
+ * Workflow steps as the server offers them: the schema's steps for this viewer, shown on a record only
+ * where its `_can` lists them, asking for what the schema says the step takes; 编辑 likewise.
+ */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { testDataProvider, type RaRecord } from 'react-admin';
 import type { Panel, ResourceSchema } from '@yanzhen/config';
@@ -39,14 +42,24 @@ const tasks: ResourceSchema = {
   ],
 };
 
+const STEPS: ResourceSchema['steps'] = [
+  { name: 'claim', on: 'record', takes: {} },
+  { name: 'approve', on: 'record', takes: {} },
+  { name: 'withdraw', on: 'record', takes: { rejectReason: true } },
+];
+
 const panelWith = (granted: string[]): Panel => ({
   me: { ...base.me, permissions: { tasks: ['find', 'findOne', 'update', ...granted] } },
-  schema: { ...base.schema, resources: [tasks] },
+  schema: {
+    ...base.schema,
+    resources: [{ ...tasks, steps: STEPS.filter((s) => granted.includes(s.name)) }],
+  },
 });
 
-function dataProvider(status: string) {
+/** A task as the server sends it, with what this viewer may do to it now. */
+function dataProvider(can: string[]) {
   const runAction = jest.fn(() => Promise.resolve({ data: {} }));
-  const record = { id: 't1', title: '清理楼道', status, rejectReason: null } as RaRecord;
+  const record = { id: 't1', title: '清理楼道', status: 'listed', rejectReason: null, _can: can } as RaRecord;
   const provider = {
     ...testDataProvider({ getOne: () => Promise.resolve({ data: record }) } as Parameters<
       typeof testDataProvider
@@ -57,8 +70,8 @@ function dataProvider(status: string) {
 }
 
 describe('workflow steps', () => {
-  it('offers the steps the viewer is granted from the state the task is in, and posts the one confirmed', async () => {
-    const { provider, runAction } = dataProvider('listed');
+  it('offers the steps the record says the server would take, and posts the one confirmed', async () => {
+    const { provider, runAction } = dataProvider(['claim', 'withdraw']);
     await renderAdmin('/tasks/t1/show', panelWith(['claim', 'withdraw', 'approve']), provider);
     const claim = await screen.findByRole('button', { name: /claim|揭榜/ }, FIND);
     expect(screen.queryByRole('button', { name: /approve|通过/ })).toBeNull();
@@ -69,7 +82,7 @@ describe('workflow steps', () => {
   });
 
   it('asks for what a step takes before posting it', async () => {
-    const { provider, runAction } = dataProvider('listed');
+    const { provider, runAction } = dataProvider(['withdraw']);
     await renderAdmin('/tasks/t1/show', panelWith(['withdraw']), provider);
     fireEvent.click(await screen.findByRole('button', { name: /withdraw|撤榜/ }, FIND));
     const reason = await screen.findByLabelText(/退回理由/);
@@ -82,10 +95,18 @@ describe('workflow steps', () => {
     );
   });
 
-  it('offers nothing the viewer is not granted', async () => {
-    const { provider } = dataProvider('listed');
-    await renderAdmin('/tasks/t1/show', panelWith([]), provider);
+  it('offers nothing the record does not list, nor a step the schema does not give this viewer', async () => {
+    const { provider } = dataProvider(['approve']);
+    await renderAdmin('/tasks/t1/show', panelWith(['claim']), provider);
     expect(await screen.findByText('清理楼道', undefined, FIND)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /claim|揭榜/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /approve|通过/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /edit|编辑/ })).toBeNull();
+  });
+
+  it('offers 编辑 where the record allows it', async () => {
+    const open = dataProvider(['update']);
+    await renderAdmin('/tasks/t1/show', panelWith([]), open.provider);
+    expect(await screen.findByRole('link', { name: /edit|编辑/ }, FIND)).toBeTruthy();
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The workflow steps a resource folder declares, offered when `/me` grants them: record steps while the
- * record is in a state they start from, collection steps (drafting a quarter's scores) on the list.
+ * The workflow steps the server offers: record steps the record's `_can` lists (the server decides them
+ * by the checks that would refuse the step), collection steps (drafting a quarter's scores) on the list.
  */
 import { useRecordContext } from 'react-admin';
-import { canDo } from '../providers/access';
+import { offers } from '../providers/access';
 import { usePanelResource } from './usePanelResource';
 import { WorkflowButton } from './WorkflowButton';
 
@@ -11,19 +11,16 @@ export const WorkflowButtons = ({ on = 'record' }: { on?: 'record' | 'collection
   const record = useRecordContext();
   const panel = usePanelResource();
   if (!panel || (on === 'record' && !record)) return null;
-  const offered = (panel.override.actions ?? []).filter(
-    (a) =>
-      (a.on ?? 'record') === on &&
-      canDo(panel.panel, panel.resource.name, a.name) &&
-      (on === 'collection' || !a.when || a.when.values.includes(String(record?.[a.when.field]))),
+  const offered = panel.resource.steps.filter(
+    (s) => s.on === on && (on === 'collection' || offers(record, s.name)),
   );
   return (
     <>
-      {offered.map((a) => (
+      {offered.map((s) => (
         <WorkflowButton
-          key={a.name}
+          key={s.name}
           resource={panel.resource}
-          action={a}
+          action={s}
           record={on === 'record' ? record : undefined}
         />
       ))}

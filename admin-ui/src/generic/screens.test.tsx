@@ -8,6 +8,9 @@ import { HttpError, testDataProvider, type RaRecord } from 'react-admin';
 import { panel } from '../schema/fixtures';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
+/** What the server says this viewer may do to each record. */
+const EDITABLE = ['update', 'delete'];
+
 const records: Record<string, RaRecord[]> = {
   gadgets: [
     {
@@ -19,8 +22,19 @@ const records: Record<string, RaRecord[]> = {
       place: 'p1',
       places: ['p1'],
       score: 7.5,
+      _can: EDITABLE,
     },
-    { id: 'g2', name: '二号', colour: 'blue', count: 3, active: false, place: null, places: [], score: 1 },
+    {
+      id: 'g2',
+      name: '二号',
+      colour: 'blue',
+      count: 3,
+      active: false,
+      place: null,
+      places: [],
+      score: 1,
+      _can: EDITABLE,
+    },
   ],
   places: [{ id: 'p1', name: '和平社区' }],
 };

@@ -1,22 +1,6 @@
 /** What a resource folder may say about its screens; everything else comes from the schema. */
 import type { ComponentType } from 'react';
 import type { MutationMode, RaRecord, SortPayload } from 'react-admin';
-import type { Role } from '@yanzhen/config';
-
-/**
- * A workflow step: `POST /api/panel/<resource>/:id/<name>` on a record, or `POST /api/panel/<resource>/<name>`
- * on the whole resource (drafting a quarter's scores). Offered when `/me` grants it.
- */
-export interface WorkflowAction {
-  name: string;
-  on?: 'record' | 'collection';
-  /** Offered only while the record is in one of these states. */
-  when?: { field: string; values: string[] };
-  /** Fields of the resource the user fills before confirming, sent as the body; `true` when required. */
-  takes?: Record<string, boolean>;
-  /** What the step takes from a viewer of this role instead (staff naming whom they claim for). */
-  takesFor?: Partial<Record<Role, Record<string, boolean>>>;
-}
 
 /** A custom display or input for one field; it receives the field's name as `source`. */
 export interface FieldOverride {
@@ -32,7 +16,6 @@ export interface ResourceOverride {
   columns?: string[];
   sort?: SortPayload;
   fields?: Record<string, FieldOverride>;
-  actions?: WorkflowAction[];
   /**
    * Buttons of the list's bulk toolbar, before react-admin's bulk delete (设置网格 on workers): each
    * acts on the selected rows and shows what went through and what was refused. Loaded lazily is best:

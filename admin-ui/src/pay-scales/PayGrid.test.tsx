@@ -29,7 +29,16 @@ const open = (status: string, path = '/pay-scales/p1') =>
     testDataProvider({
       getOne: () =>
         Promise.resolve({
-          data: { id: 'p1', year: 2026, cityAverageWage: 50_000, cells, rates, status } as RaRecord,
+          // The server lets a draft be edited, and nothing of an approved table.
+          data: {
+            id: 'p1',
+            year: 2026,
+            cityAverageWage: 50_000,
+            cells,
+            rates,
+            status,
+            _can: status === 'draft' ? ['update'] : [],
+          } as RaRecord,
         }),
     } as Parameters<typeof testDataProvider>[0]),
   );

@@ -1,5 +1,4 @@
 import Icon from '@mui/icons-material/Payments';
-import { lazy } from 'react';
 import { defineResource } from '../generic/defineResource';
 import { PayGridField, PayGridInput } from './PayGrid';
 import { AllowancesField, AllowancesInput, RatesField, RatesInput } from './Rates';
@@ -12,7 +11,5 @@ export default {
       qualificationAllowances: { input: AllowancesInput, show: AllowancesField },
       rates: { input: RatesInput, show: RatesField },
     },
-    actions: [{ name: 'approve', when: { field: 'status', values: ['draft'] } }],
   }),
-  edit: lazy(() => import('./PayScaleEdit')),
 };

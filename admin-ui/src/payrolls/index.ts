@@ -9,10 +9,6 @@ export default {
     group: 'incentives',
     fields: { totals: { show: PayrollSummary } },
     recordButtons: ExcelButton,
-    actions: [
-      { name: 'draft', on: 'collection', takes: { month: true } },
-      { name: 'approve', when: { field: 'status', values: ['draft'] } },
-    ],
   }),
   list: lazy(() => import('./PayrollList')),
 };

@@ -27,6 +27,7 @@ const resource = (
   searchable: ['name'],
   labels: { zh: `${name}（中）`, en: `${name} (en)` },
   can: ALL,
+  steps: [],
   fields,
   ...extra,
 });

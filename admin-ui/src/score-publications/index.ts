@@ -7,9 +7,4 @@ export default defineResource({
   columns: ['quarter', 'status', 'announcedAt', 'objectionDeadline', 'finalizedAt'],
   sort: { field: 'quarter', order: 'DESC' },
   fields: { ranking: { show: RankingTable } },
-  actions: [
-    { name: 'draft', on: 'collection', takes: { quarter: true } },
-    { name: 'publish', when: { field: 'status', values: ['draft'] } },
-    { name: 'finalize', when: { field: 'status', values: ['published'] } },
-  ],
 });

@@ -3,8 +3,4 @@ import { defineResource } from '../generic/defineResource';
 
 export default defineResource({
   icon: Icon,
-  actions: [
-    { name: 'draft', on: 'collection', takes: { month: true } },
-    { name: 'publish', when: { field: 'status', values: ['draft'] } },
-  ],
 });

@@ -5,7 +5,6 @@ import { PreviewButton } from '../publicity/PreviewButton';
 import { StoryBody } from '../publicity/StoryBody';
 import { StoryBodyEditor } from '../publicity/StoryBodyEditor';
 
-/** Publishing follows the story's publication state (`modified`: published, with changes since). */
 export default defineResource({
   icon: Icon,
   columns: ['title', 'slug', 'author', 'honour'],
@@ -13,9 +12,5 @@ export default defineResource({
     body: { input: StoryBodyEditor, show: StoryBody },
     cover: { input: CoverInput },
   },
-  actions: [
-    { name: 'publish', when: { field: 'publicationState', values: ['draft', 'modified'] } },
-    { name: 'unpublish', when: { field: 'publicationState', values: ['published', 'modified'] } },
-  ],
   recordButtons: PreviewButton,
 });

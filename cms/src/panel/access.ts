@@ -75,10 +75,11 @@ export function createAccess(strapi: Core.Strapi, registry: Registry) {
     resource: Resource,
     data: Record<string, unknown>,
     current: Record<string, unknown> | null,
+    known?: Reach,
   ): Promise<void> {
     if (!isScoped(viewer)) return;
     const path = registry.scopeOf(resource);
-    const reach = await reachOf(viewer);
+    const reach = known ?? (await reachOf(viewer));
     const deny = () => {
       throw new PanelError(403, 'forbidden_scope');
     };
@@ -129,7 +130,19 @@ export function createAccess(strapi: Core.Strapi, registry: Registry) {
     }
   }
 
-  return { readWhere, assertWritable };
+  /**
+   * Whether the viewer may make new records of a resource at all: district-wide records are for district
+   * accounts, and a community's own account makes no new communities. Where a new record belongs is
+   * checked when it is written.
+   */
+  function mayCreateIn(viewer: Viewer, resource: Resource): boolean {
+    if (!isScoped(viewer)) return true;
+    const path = registry.scopeOf(resource);
+    if (path.kind === 'district' || path.kind === 'town') return false;
+    return !(path.kind === 'community' && viewer.scope.level === 'community');
+  }
+
+  return { readWhere, assertWritable, mayCreateIn, reachOf };
 }
 
 export type Access = ReturnType<typeof createAccess>;

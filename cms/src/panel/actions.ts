@@ -61,15 +61,19 @@ export function createActions(
     const t = wf?.record[action];
     if (!wf || !t) throw unknown(r, action);
     assertCan(viewer, r, action);
-    const record = toRecord(r, await service.find(viewer, r, id), true);
-    const ctx = {
-      strapi,
-      viewer,
-      resource: r,
-      record,
-      input: await inputOf(r, t.takes, body, record),
-      now: new Date(),
-    };
+    const record = await service.stated(r, await service.find(viewer, r, id));
+    const now = new Date();
+    // Who is asking and the record's state first: what the panel offers is decided by the same checks.
+    const field = wf.field;
+    if ('from' in t && field && !t.from.includes(String(record[field]))) {
+      throw (
+        (await t.conflict?.({ strapi, viewer, resource: r, record, input: {}, now }, record)) ??
+        stateError(r, field, record[field], action)
+      );
+    }
+    const refused = await t.allows?.({ strapi, viewer, resource: r, record, now });
+    if (refused) throw refused;
+    const ctx = { strapi, viewer, resource: r, record, input: await inputOf(r, t.takes, body, record), now };
     const audited = () => auditedRow(ctx, action, viewer);
     if ('run' in t) {
       await t.guard?.(ctx);
@@ -79,15 +83,12 @@ export function createActions(
       });
       return service.present(viewer, r, row);
     }
-    const field = wf.field as string;
-    if (!t.from.includes(String(record[field]))) {
-      throw (await t.conflict?.(ctx, record)) ?? stateError(r, field, record[field], action);
-    }
     await t.guard?.(ctx);
+    const state = field as string;
     const row = await strapi.db.transaction(async () => {
-      if (!(await step(ctx, field, t))) {
+      if (!(await step(ctx, state, t))) {
         const current = toRecord(r, await service.find(viewer, r, id), true);
-        throw (await t.conflict?.(ctx, current)) ?? stateError(r, field, current[field], action);
+        throw (await t.conflict?.(ctx, current)) ?? stateError(r, state, current[state], action);
       }
       return audited();
     });
@@ -127,6 +128,7 @@ export function createActions(
       const record = toRecord(r, await service.find(SYSTEM, r, id), true);
       const ctx = { strapi, viewer: SYSTEM, resource: r, record, input: {}, now };
       if (!t.from.includes(String(record[field]))) return false;
+      if (await t.allows?.(ctx)) return false;
       try {
         await t.guard?.(ctx);
       } catch (e) {

@@ -48,7 +48,9 @@ export function panelRoutes(strapi: Core.Strapi, domains: Domain[]) {
 
   return [
     route('GET', '/me', async (_ctx, v) => me(v, registry)),
-    route('GET', '/schema', async (_ctx, v) => panelSchema(registry, v, owned)),
+    route('GET', '/schema', async (_ctx, v) =>
+      panelSchema(registry, v, { owned, workflows, mayCreateIn: access.mayCreateIn }),
+    ),
     // The district's rulebook, for screens that show it (appraisal conditions, pay posts, task points),
     // with the appraisal's texts in the reader's language.
     route('GET', '/rules', async (ctx) => ({

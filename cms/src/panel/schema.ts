@@ -12,9 +12,10 @@ import {
 import { permissionName } from './access';
 import { GROUPS } from './groups';
 import type { Field, Resource } from './model';
+import { stepsOf } from './offers';
 import type { Registry } from './registry';
 import type { Viewer } from './viewer';
-import type { OwnMode } from './workflow';
+import type { OwnMode, Workflow } from './workflow';
 
 const LOCALES: Locale[] = ['zh', 'en'];
 
@@ -54,15 +55,23 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: O
   };
 }
 
-/**
- * `owned`: the fields workflows own, by resource (read-only; `createOnly` when a new record may set them,
- * after which only the workflow changes them).
- */
+export interface SchemaSources {
+  /** The fields workflows own, by resource (read-only; `createOnly` when a new record may set them, after which only the workflow changes them). */
+  owned?: Map<string, Map<string, OwnMode>>;
+  workflows?: Record<string, Workflow>;
+  /** Whether the viewer's scope lets them make records of a resource (access.ts). */
+  mayCreateIn?: (viewer: Viewer, r: Resource) => boolean;
+}
+
 export function panelSchema(
   registry: Registry,
   viewer: Viewer,
-  owned: Map<string, Map<string, OwnMode>> = new Map(),
+  { owned = new Map(), workflows = {}, mayCreateIn = () => true }: SchemaSources = {},
 ): PanelSchema {
+  const may = (r: Resource, a: Crud) =>
+    viewer.permissions.has(permissionName(r, a)) &&
+    !(r.appendOnly && a !== 'find' && a !== 'findOne') &&
+    (a !== 'create' || mayCreateIn(viewer, r));
   return {
     groups: { zh: catalogs.zh.groups, en: catalogs.en.groups },
     resources: registry.resources.map((r) => ({
@@ -74,12 +83,8 @@ export function panelSchema(
       mainField: r.mainField,
       searchable: r.searchable,
       labels: labelsOf((l) => catalogs[l].resources[r.name]?.name, r.name),
-      can: Object.fromEntries(
-        CRUD.map((a) => [
-          a,
-          viewer.permissions.has(permissionName(r, a)) && !(r.appendOnly && a !== 'find' && a !== 'findOne'),
-        ]),
-      ) as Record<Crud, boolean>,
+      can: Object.fromEntries(CRUD.map((a) => [a, may(r, a)])) as Record<Crud, boolean>,
+      steps: stepsOf(viewer, r, workflows[r.name]),
       fields: r.fields.map((f) => fieldSchema(r, f, registry, owned.get(r.name)?.get(f.name))),
     })),
   };

@@ -8,6 +8,7 @@ import { and, assertCan, ownerStamp, type Access } from './access';
 import { diff, writeAudit } from './audit';
 import { PanelError, validationError } from './errors';
 import type { Resource } from './model';
+import { createOffers } from './offers';
 import { createPublication } from './publication';
 import { parseList } from './query';
 import type { Registry } from './registry';
@@ -29,6 +30,7 @@ export function createService(
   const query = (uid: string) => strapi.db.query(uid as Uid);
   const owned = ownedFields(workflows);
   const { versionWhere, withPublication, publicationFilter } = createPublication(query);
+  const offers = createOffers(strapi, access, workflows);
 
   /**
    * What to read for a resource: scalars plus relations as ids and files as small objects. Lists leave
@@ -86,7 +88,7 @@ export function createService(
       r,
       (rows as Row[]).map((row) => toRecord(r, read(r, row), reveal && mayReveal(viewer))),
     );
-    return { records, total: Number(total), offset: q.offset };
+    return { records: await offers.attach(viewer, r, records), total: Number(total), offset: q.offset };
   }
 
   async function find(
@@ -101,9 +103,16 @@ export function createService(
     return read(r, row) as PanelRecord;
   }
 
-  /** A row as this viewer may see it. */
+  /** A row as this viewer may see it, with what they may do to it now. */
   async function present(viewer: Viewer, r: Resource, row: Row): Promise<PanelRecord> {
     const [record] = await withPublication(r, [toRecord(r, row, mayReveal(viewer))]);
+    const [offered] = await offers.attach(viewer, r, [record]);
+    return offered;
+  }
+
+  /** A record as a workflow step judges it: unmasked, with its publication state. */
+  async function stated(r: Resource, row: Row): Promise<PanelRecord> {
+    const [record] = await withPublication(r, [toRecord(r, row, true)]);
     return record;
   }
 
@@ -218,6 +227,7 @@ export function createService(
   async function checkCreate(viewer: Viewer, r: Resource, body: unknown): Promise<Row> {
     assertCan(viewer, r, 'create');
     assertMutable(r);
+    if (!access.mayCreateIn(viewer, r)) throw new PanelError(403, 'forbidden_scope');
     const checked = checkBody(r, body, 'create');
     refuseOwned(r, body, checked, null);
     Object.assign(checked.data, ownerStamp(r, viewer));
@@ -340,6 +350,7 @@ export function createService(
     remove,
     find,
     present,
+    stated,
     verify,
     failOnIssues,
     judgeRecord,

@@ -24,6 +24,7 @@ const ECHOED = new Set([
   'publishedAt',
   'locale',
   'publicationState',
+  '_can',
 ]);
 
 // A NUL never names a record, and PostgreSQL refuses it in a query: a 400, not a 500.

@@ -10,6 +10,17 @@ import type { Resource } from './model';
 import type { PanelRecord } from './serialize';
 import type { Viewer } from './viewer';
 
+/**
+ * Whether this viewer may take a step on this record now, whatever the input (a member claims small
+ * tasks, only the claimant reports): the refusal, or null. The same check refuses the step and decides
+ * whether the panel offers it, so the two cannot disagree.
+ */
+export type AllowsContext = Omit<ActionContext, 'input'>;
+export type Allows = (ctx: AllowsContext) => PanelError | null | Promise<PanelError | null>;
+
+/** What a step asks of this viewer, when not everything it takes (staff name whom they claim for). */
+export type Asks = (viewer: Viewer) => Record<string, boolean>;
+
 export interface ActionContext {
   strapi: Core.Strapi;
   viewer: Viewer;
@@ -29,7 +40,9 @@ export interface RecordAction {
   to: string;
   /** Fields of the resource the action takes from the body; `true` when required. */
   takes?: Record<string, boolean>;
-  /** Further checks before anything is written: throw a PanelError (403, 409 …). */
+  asks?: Asks;
+  allows?: Allows;
+  /** Further checks of the input before anything is written: throw a PanelError (403, 409 …). */
   guard?(ctx: ActionContext): void | Promise<void>;
   /** Fields to write with the new state. */
   set?(ctx: ActionContext): Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -42,6 +55,8 @@ export interface RecordAction {
 /** An action with no state field of its own: publishing a story is Strapi's draft and publish. */
 export interface EffectAction {
   takes?: Record<string, boolean>;
+  asks?: Asks;
+  allows?: Allows;
   guard?(ctx: ActionContext): void | Promise<void>;
   /** The action itself, inside the transaction. */
   run(ctx: ActionContext): Promise<void>;

@@ -11,6 +11,8 @@ export const zh = {
   upload_empty: '文件是空的',
   upload_name: '文件名不能包含 / \\ : * ? " < > | 或控制字符，也不能是 . 或 ..',
   no_story: '没有这篇故事，或它尚未发布',
+  story_published: '这篇故事已发布，且发布后没有修改',
+  story_unpublished: '这篇故事尚未发布',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,6 +26,8 @@ export const en: Record<keyof typeof zh, string> = {
   upload_empty: 'The file is empty',
   upload_name: 'A file name may not contain / \\ : * ? " < > | or control characters, nor be . or ..',
   no_story: 'No such story, or it is not published',
+  story_published: 'This story is published and has not changed since',
+  story_unpublished: 'This story is not published',
 };
 
 declare module '../panel/messages' {

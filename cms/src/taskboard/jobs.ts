@@ -55,7 +55,7 @@ export async function finalizeDue(strapi: Core.Strapi, now: Date): Promise<numbe
   })) as { documentId: string }[];
   const { actions } = panelOf(strapi);
   let done = 0;
-  // The finalize action's guard keeps a table with an objection still open.
+  // The finalize action's `allows` keeps a table with an objection still open.
   for (const p of due)
     if (await actions.bySystem('score-publications', p.documentId, 'finalize', now)) done += 1;
   return done;

@@ -21,8 +21,8 @@ async function nameOf(strapi: Core.Strapi, uid: string, documentId: string | nul
 }
 
 /** Who claims: a member or unit claims for itself; staff record a claim on someone's behalf. */
-function claimant(ctx: ActionContext): { member: string | null; unit: string | null } {
-  const { viewer, input } = ctx;
+function claimant(ctx: Pick<ActionContext, 'viewer'> & { input?: Record<string, unknown> }) {
+  const { viewer, input = {} } = ctx;
   if (viewer.role === 'member') return { member: viewer.memberId, unit: null };
   if (viewer.role === 'unit') return { member: null, unit: viewer.unitId };
   return { member: (input.claimantMember as string) ?? null, unit: (input.claimantUnit as string) ?? null };
@@ -35,21 +35,31 @@ const heldBy = async (ctx: ActionContext, current: PanelRecord) => {
   return holder ? new PanelError(409, 'claimed_by', { holder }) : null;
 };
 
-const claim: RecordAction = {
-  from: ['listed'],
-  to: 'claimed',
-  takes: { claimantMember: false, claimantUnit: false },
-  conflict: heldBy,
-  guard(ctx) {
-    const tier = ctx.record.tier;
-    const who = claimant(ctx);
-    const fits = tier === 'small' ? who.member && !who.unit : who.unit && !who.member;
-    if (!fits) {
-      throw new PanelError(403, 'tier_mismatch', {
+/** A small task is a member's to claim, a big one a unit's. */
+function tierMismatch(tier: unknown, who: { member: string | null; unit: string | null }) {
+  const fits = tier === 'small' ? who.member && !who.unit : who.unit && !who.member;
+  return fits
+    ? null
+    : new PanelError(403, 'tier_mismatch', {
         tier: { resource: 'tasks', field: 'tier', value: String(tier) },
         who: { resource: tier === 'small' ? 'party-members' : 'partner-units' },
       });
-    }
+}
+
+const claimsForSelf = (viewer: ActionContext['viewer']) => viewer.role === 'member' || viewer.role === 'unit';
+const ON_BEHALF: Record<string, boolean> = { claimantMember: false, claimantUnit: false };
+
+const claim: RecordAction = {
+  from: ['listed'],
+  to: 'claimed',
+  takes: ON_BEHALF,
+  // Members and units claim for themselves: nothing to fill in, and only the tasks of their tier.
+  asks: (viewer) => (claimsForSelf(viewer) ? {} : ON_BEHALF),
+  allows: (ctx) => (claimsForSelf(ctx.viewer) ? tierMismatch(ctx.record.tier, claimant(ctx)) : null),
+  conflict: heldBy,
+  guard(ctx) {
+    const refused = tierMismatch(ctx.record.tier, claimant(ctx));
+    if (refused) throw refused;
   },
   set(ctx) {
     const who = claimant(ctx);
@@ -69,12 +79,12 @@ const submit: RecordAction = {
   from: ['claimed', 'rejected'],
   to: 'submitted',
   takes: { report: true, doneAt: true, photos: false },
-  guard({ viewer, record }) {
+  allows({ viewer, record }) {
     const mine =
       (viewer.role === 'member' && record.claimantMember === viewer.memberId) ||
       (viewer.role === 'unit' && record.claimantUnit === viewer.unitId) ||
       viewer.role === 'staff';
-    if (!mine) throw new PanelError(403, 'not_claimant');
+    return mine ? null : new PanelError(403, 'not_claimant');
   },
 };
 

@@ -43,13 +43,13 @@ export const scoreWorkflow: Workflow = {
     finalize: {
       from: ['published'],
       to: 'final',
-      async guard({ strapi, record, now }) {
+      async allows({ strapi, record, now }) {
         if (now < new Date(String(record.objectionDeadline)))
-          throw new PanelError(409, 'objection_window_open');
+          return new PanelError(409, 'objection_window_open');
         const open = await strapi.db.query('api::objection.objection').count({
           where: { publication: { documentId: record.id }, status: 'open' },
         });
-        if (Number(open) > 0) throw new PanelError(409, 'objections_open', { count: Number(open) });
+        return Number(open) > 0 ? new PanelError(409, 'objections_open', { count: Number(open) }) : null;
       },
       set: ({ now }) => ({ finalizedAt: now.toISOString() }),
     },

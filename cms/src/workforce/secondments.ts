@@ -59,11 +59,12 @@ const start: RecordAction = {
   from: ['approved'],
   to: 'active',
   takes: { startDate: false },
-  async guard({ strapi, record }) {
+  async allows({ strapi, record }) {
     const w = await workerOf(strapi, String(record.worker));
-    if (w && (OFF_DUTY.includes(w.status) || w.status === 'seconded')) {
-      throw new PanelError(409, 'worker_unavailable', { worker: w.name, status: statusLabel(w.status) });
-    }
+    const away = w && (OFF_DUTY.includes(w.status) || w.status === 'seconded');
+    return away
+      ? new PanelError(409, 'worker_unavailable', { worker: w.name, status: statusLabel(w.status) })
+      : null;
   },
   set: ({ input, now }) => ({ startDate: input.startDate ?? today(now) }),
   after: (ctx) => moveWorker(ctx, 'secondment-start', ['active', 'trial', 'acting'], 'seconded'),
