@@ -13,7 +13,13 @@ const zh = {
     all: '查看全部 →',
     filters: '筛选',
   },
-  public: { title: '公开页面（无需登录）', board: '本周榜单', scores: '积分公示', stories: '榜样故事' },
+  public: {
+    title: '公开页面（无需登录）',
+    board: '本周榜单',
+    scores: '积分公示',
+    stories: '榜样故事',
+    showcases: '成果晾晒',
+  },
   approvals: {
     title: '验收与异议',
     tasks: '待验收任务',
@@ -80,6 +86,7 @@ const en: Messages = {
     board: 'This week’s board',
     scores: 'Published scores',
     stories: 'Role-model stories',
+    showcases: 'Monthly showcases',
   },
   approvals: {
     title: 'Reviews and objections',

@@ -7,4 +7,5 @@ export const PUBLIC_PAGES = [
   { key: 'board', href: '/public/board' },
   { key: 'scores', href: '/public/scores' },
   { key: 'stories', href: '/public/stories' },
+  { key: 'showcases', href: '/public/showcases' },
 ] as const;

@@ -11,6 +11,21 @@ const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSche
   ...extra,
 });
 
+/** A read-only field labelled by its own name, for tests of the screens that show records. */
+export const shownField = (
+  name: string,
+  type: FieldSchema['type'],
+  extra: Partial<FieldSchema> = {},
+): FieldSchema => ({
+  name,
+  type,
+  required: false,
+  unique: false,
+  readOnly: true,
+  labels: { zh: name, en: name },
+  ...extra,
+});
+
 const ALL = { find: true, findOne: true, create: true, update: true, delete: true };
 
 const resource = (

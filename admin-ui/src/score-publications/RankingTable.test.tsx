@@ -1,19 +1,11 @@
 /** The score table on a publication's page: ranked rows, and an objection only from one's own row while open. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { testDataProvider, type DataProvider } from 'react-admin';
-import type { FieldSchema, Panel, ResourceSchema } from '@yanzhen/config';
-import { panel as base } from '../schema/fixtures';
+import type { Panel, ResourceSchema } from '@yanzhen/config';
+import { panel as base, shownField } from '../schema/fixtures';
 import { FIND, renderAdmin } from '../testing/renderAdmin';
 
-const field = (name: string, type: FieldSchema['type'], extra: Partial<FieldSchema> = {}): FieldSchema => ({
-  name,
-  type,
-  required: false,
-  unique: false,
-  readOnly: true,
-  labels: { zh: name, en: name },
-  ...extra,
-});
+const field = shownField;
 const READ = { find: true, findOne: true, create: false, update: false, delete: false };
 const publications: ResourceSchema = {
   ...base.schema.resources[0],

@@ -1,6 +1,8 @@
 import Icon from '@mui/icons-material/PhotoLibrary';
 import { defineResource } from '../generic/defineResource';
+import { SummaryTable } from './SummaryTable';
 
 export default defineResource({
   icon: Icon,
+  fields: { summary: { show: SummaryTable } },
 });

@@ -1,6 +1,7 @@
 /**
  * The public pages residents read on their phones, served by the same server: role-model stories, this
- * week's board, the published score tables. Published material only; no login, no scripts.
+ * week's board, the published score tables, the monthly showcases. Published material only; no login, no
+ * scripts.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -8,6 +9,7 @@ import { message } from '../panel/messages';
 import { PanelError } from '../panel/errors';
 import { publicBoard, publicScores, publishedQuarters } from './board';
 import { date, escape, page } from './html';
+import { showcaseList, showcaseMonth } from './showcase-pages';
 import { sanitizeStory } from '../publicity/sanitize';
 import { listStories, storyBySlug, type PublicStory } from '../publicity/stories';
 
@@ -105,5 +107,7 @@ export function pageRoutes(strapi: Core.Strapi) {
     route('/board', () => board(strapi)),
     route('/scores', () => quarters(strapi)),
     route('/scores/:quarter', (ctx) => scores(strapi, String(ctx.params.quarter))),
+    route('/showcases', () => showcaseList(strapi)),
+    route('/showcases/:month', (ctx) => showcaseMonth(strapi, String(ctx.params.month))),
   ];
 }

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { listStories, storyBySlug } from '../publicity/stories';
 import { publicBoard, publicScores, publishedQuarters } from './board';
+import { publicShowcase, publishedShowcases } from './showcases';
 
 export function publicRoutes(strapi: Core.Strapi) {
   const route = (path: string, handler: (ctx: Context) => Promise<unknown>) => ({
@@ -23,5 +24,7 @@ export function publicRoutes(strapi: Core.Strapi) {
     route('/board', () => publicBoard(strapi)),
     route('/scores', () => publishedQuarters(strapi)),
     route('/scores/:quarter', (ctx) => publicScores(strapi, String(ctx.params.quarter))),
+    route('/showcases', () => publishedShowcases(strapi)),
+    route('/showcases/:month', (ctx) => publicShowcase(strapi, String(ctx.params.month))),
   ];
 }

@@ -12,6 +12,7 @@ export const zh = {
   bad_quarter: '季度应写作“2026-Q3”这样的格式，收到的是“%{quarter}”',
   no_scores: '%{quarter} 的积分尚未公示',
   quarter_not_ended: '%{quarter} 尚未结束，季度结束后才能起草积分表',
+  no_showcase: '%{month} 的成果晾晒尚未发布',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -26,6 +27,7 @@ export const en: Record<keyof typeof zh, string> = {
   bad_quarter: 'A quarter is written like "2026-Q3", not "%{quarter}"',
   no_scores: 'No score table has been published for %{quarter}',
   quarter_not_ended: '%{quarter} has not ended: its score table is drafted after the quarter',
+  no_showcase: 'No showcase has been published for %{month}',
 };
 
 declare module '../panel/messages' {
