@@ -1,6 +1,7 @@
 /** Every write through the panel leaves an audit entry: who, what, which record, what changed, when. */
 import { api, firstId, login } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { makeWorker } from '../helpers/workforce';
 
 let app: TestApp;
 let staff: ReturnType<typeof api>;
@@ -43,6 +44,37 @@ describe('the audit trail', () => {
     expect(entries[1].after).toEqual({ households: 120 });
     expect(entries[2].before).toMatchObject({ name: '审计网格', households: 120 });
     expect(Date.parse(entries[2].at)).toBeGreaterThan(Date.now() - 60_000);
+    expect(entries.map((e: { recordLabel: string }) => e.recordLabel)).toEqual([
+      '审计网格',
+      '审计网格',
+      '审计网格',
+    ]);
+  });
+
+  it('names the record as the panel does, also when the change leaves its name out', async () => {
+    const worker = await makeWorker(app.strapi, { name: '审计对象' });
+    await staff.put(`/api/panel/workers/${worker}`).send({ phone: '13912340000' });
+    const [entry] = (await trail(worker)).slice(-1);
+    expect(entry).toMatchObject({ action: 'update', recordLabel: '审计对象' });
+    expect(Object.keys(entry.after)).toEqual(['phone']);
+  });
+
+  it('names a record without a name of its own by whom it is about, deleted or not', async () => {
+    const worker = await makeWorker(app.strapi, { name: '进修对象' });
+    const program = await firstId(app.strapi, 'api::degree-program.degree-program');
+    const created = await staff
+      .post('/api/panel/enrollments')
+      .send({ worker, program, enrolledAt: '2025-09-01' });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await staff.put(`/api/panel/enrollments/${id}`).send({ cohort: 2 })).status).toBe(200);
+    expect((await staff.delete(`/api/panel/enrollments/${id}`)).status).toBe(200);
+    const entries = (await trail(id)) as { action: string; recordLabel: string }[];
+    expect(entries.map((e) => [e.action, e.recordLabel])).toEqual([
+      ['create', '进修对象'],
+      ['update', '进修对象'],
+      ['delete', '进修对象'],
+    ]);
   });
 
   it('keeps personal data masked in the trail', async () => {

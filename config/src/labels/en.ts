@@ -605,10 +605,23 @@ export const en: Catalog = {
         action: 'Action',
         resource: 'Resource',
         recordId: 'Record',
+        recordLabel: 'Record name',
         before: 'Before',
         after: 'After',
         at: 'At',
         importJob: 'Import job',
+      },
+      // What the trail says was done, where the resource's own steps do not name it: Zhang updated Community “Heping”.
+      actions: {
+        create: 'created',
+        update: 'updated',
+        delete: 'deleted',
+        export: 'exported',
+        publish: 'published',
+        unpublish: 'unpublished',
+        discardDraft: 'discarded the draft of',
+        'secondment-start': 'seconded',
+        'secondment-complete': 'ended the secondment of',
       },
     },
     'import-jobs': {

@@ -584,10 +584,23 @@ export const zh: Catalog = {
         action: '操作',
         resource: '资源',
         recordId: '记录编号',
+        recordLabel: '记录',
         before: '修改前',
         after: '修改后',
         at: '时间',
         importJob: '导入任务',
+      },
+      // What the trail says was done, where the resource's own steps do not name it: 张三 修改了 社区「和平社区」.
+      actions: {
+        create: '新建了',
+        update: '修改了',
+        delete: '删除了',
+        export: '导出了',
+        publish: '发布了',
+        unpublish: '撤回了',
+        discardDraft: '放弃了草稿',
+        'secondment-start': '开始挂职',
+        'secondment-complete': '结束挂职',
       },
     },
     'import-jobs': {
