@@ -114,6 +114,24 @@ describe('the dashboard', () => {
     await context.close();
   });
 
+  it('opens the list behind a figure: 39 书记 are the 39 secretaries', async () => {
+    const { page, context, problems } = await openPanel(browser, app);
+    await logIn(page, 'staff');
+    await page.getByRole('link', { name: '书记人数 39' }).click();
+    await page.waitForURL(/\/workers\?/);
+    await page.getByText('共 39 条').waitFor();
+    await page.goto('/');
+    await page.getByRole('link', { name: '小榜办结 28' }).click();
+    await page.getByText('共 28 条').waitFor();
+    await eventually(
+      () => page.locator('tbody tr').allInnerTexts(),
+      (rows) =>
+        expect(rows).toEqual(Array(25).fill(expect.stringMatching(/小榜[\s\S]*已办结|已办结[\s\S]*小榜/))),
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows a supervisor what waits for approval, each a link to the list of it', async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'supervisor');

@@ -3,10 +3,14 @@ import { Alert, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useDataProvider, useTranslate } from 'react-admin';
 import type { PanelDataProvider } from '../providers/dataProvider';
+import type { Overview } from './types';
 import { FigureCards } from './FigureCards';
+import { useFigureLinks } from './links';
 import { ReservesChart } from './ReservesChart';
 import { TasksChart } from './TasksChart';
 import { TrainingChart } from './TrainingChart';
+
+const EMPTY = { lists: {} } as Overview;
 
 export const Figures = () => {
   const dataProvider = useDataProvider<PanelDataProvider>();
@@ -15,6 +19,7 @@ export const Figures = () => {
     queryKey: ['panel', 'overview'],
     queryFn: () => dataProvider.overview(),
   });
+  const to = useFigureLinks(data ?? EMPTY);
   if (isPending) return <Loading />;
   if (error || !data)
     return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
@@ -33,7 +38,7 @@ export const Figures = () => {
         <TasksChart board={data.board} />
       </Grid>
       <Grid size={12}>
-        <ReservesChart reserves={data.reserves} />
+        <ReservesChart reserves={data.reserves} belowList={to('reserves.below')} />
       </Grid>
     </Grid>
   );

@@ -1,11 +1,25 @@
-/** A card of a few labelled figures. */
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+/** A card of a few labelled figures; a figure that counts a list opens that list. */
+import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 
 export interface Figure {
   label: string;
   value: string;
   unit?: string;
+  /** The list behind the figure (`/workers?filter=…`), when the viewer may open it. */
+  to?: string;
 }
+
+const Value = ({ f }: { f: Figure }) => (
+  <>
+    {f.value}
+    {f.unit && (
+      <Typography component="span" variant="body2" sx={{ ml: 0.5 }}>
+        {f.unit}
+      </Typography>
+    )}
+  </>
+);
 
 export const StatCard = ({ title, figures }: { title: string; figures: Figure[] }) => (
   <Card sx={{ height: '100%' }}>
@@ -17,11 +31,12 @@ export const StatCard = ({ title, figures }: { title: string; figures: Figure[] 
         {figures.map((f) => (
           <div key={f.label}>
             <Typography variant="h5" component="p">
-              {f.value}
-              {f.unit && (
-                <Typography component="span" variant="body2" sx={{ ml: 0.5 }}>
-                  {f.unit}
-                </Typography>
+              {f.to ? (
+                <Link component={RouterLink} to={f.to} underline="hover" aria-label={`${f.label} ${f.value}`}>
+                  <Value f={f} />
+                </Link>
+              ) : (
+                <Value f={f} />
               )}
             </Typography>
             <Typography variant="body2" color="text.secondary">

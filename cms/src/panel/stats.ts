@@ -5,13 +5,53 @@ import { and, assertCan, type Access } from './access';
 import { aggregates } from './aggregate';
 import type { Scoped } from './domain';
 import { PanelError } from './errors';
-import type { Where } from './query';
+import { parseFilter, type Where } from './query';
 import type { Registry } from './registry';
 import { isCalendarDate } from './values';
 import type { Viewer } from './viewer';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
-const ON_DUTY = { status: { $notIn: ['left', 'dismissed'] } };
+const OFF_DUTY = ['left', 'dismissed'];
+const ON_DUTY = { status: { $notIn: OFF_DUTY } };
+
+/** A figure that counts the rows of a list: the list's filter, in the panel's own list dialect. */
+export interface FigureList {
+  resource: string;
+  filter: Record<string, unknown>;
+}
+
+/**
+ * The figures that are the length of a list, each counted by the very filter the dashboard links to:
+ * a click on 39 书记 opens the workers list with that filter, and it has 39 rows.
+ */
+export const LISTS = {
+  'secretaries.count': { resource: 'workers', filter: { position: 'secretary', status_ne: OFF_DUTY } },
+  'recruitment.hired': { resource: 'workers', filter: { recruitment_ne: null } },
+  'degree.courses': { resource: 'courses', filter: {} },
+  'degree.enrolled': { resource: 'enrollments', filter: { status: 'enrolled' } },
+  'degree.first_cohort': { resource: 'enrollments', filter: { cohort: 1 } },
+  'degree.graduated': { resource: 'enrollments', filter: { status: 'graduated' } },
+  'practice.branches': { resource: 'branches', filter: { kind: 'party-branch' } },
+  'practice.red_committees': { resource: 'branches', filter: { kind: 'owners-committee', isRed: true } },
+  'secondments.selected': {
+    resource: 'secondments',
+    filter: { status: ['approved', 'active', 'completed'] },
+  },
+  'secondments.active': { resource: 'secondments', filter: { status: 'active' } },
+  'secondments.completed': { resource: 'secondments', filter: { status: 'completed' } },
+  'honours.representatives': { resource: 'honours', filter: { category: 'representative' } },
+  'honours.national_advanced': {
+    resource: 'honours',
+    filter: { category: 'advanced-collective', level: 'national' },
+  },
+  'honours.demonstration': { resource: 'honours', filter: { category: 'demonstration' } },
+  'board.big_done': { resource: 'tasks', filter: { status: 'approved', tier: 'big' } },
+  'board.small_done': { resource: 'tasks', filter: { status: 'approved', tier: 'small' } },
+  'board.urgent_solved': { resource: 'tasks', filter: { status: 'approved', isUrgent: true } },
+  'board.listed': { resource: 'tasks', filter: { status: 'listed' } },
+  'board.claimed': { resource: 'tasks', filter: { status: 'claimed' } },
+  'board.awaiting': { resource: 'tasks', filter: { status: 'submitted' } },
+} satisfies Record<string, FigureList>;
 const LEVELS = ['national', 'provincial', 'municipal', 'district', 'town'] as const;
 
 /** Today in the district's time zone: the UTC date is still yesterday before 08:00 in Shanghai. */
@@ -38,6 +78,9 @@ export async function overview(
   const scoped = async (name: string) => access.readWhere(viewer, resource(name));
   const count = async (name: string, where: Where) =>
     Number(await strapi.db.query(resource(name).uid as Uid).count({ where: and(where, await scoped(name)) }));
+  const whereOf = (key: keyof typeof LISTS) =>
+    parseFilter(resource(LISTS[key].resource), JSON.stringify(LISTS[key].filter));
+  const listed = (key: keyof typeof LISTS) => count(LISTS[key].resource, whereOf(key));
   const rows = async <T>(name: string, where: Where, select: string[], populate?: Record<string, unknown>) =>
     (await strapi.db
       .query(resource(name).uid as Uid)
@@ -55,7 +98,7 @@ export async function overview(
 
   const secretaries = await rows<{ birthDate: string; education: string; isConcurrent: boolean }>(
     'workers',
-    and({ position: 'secretary' }, ON_DUTY),
+    whereOf('secretaries.count'),
     ['birthDate', 'education', 'isConcurrent'],
   );
   let cadres = 0;
@@ -97,8 +140,14 @@ export async function overview(
     leadWorker: { select: ['documentId'] },
   });
 
+  const below = perCommunity.filter((c) => c.reserves < minimum);
   return {
     referenceDate,
+    /** Where each counted figure's rows are: the list and its filter (缺编社区: those communities). */
+    lists: {
+      ...LISTS,
+      'reserves.below': { resource: 'communities', filter: { id: below.map((c) => c.id) } },
+    },
     secretaries: {
       count: secretaries.length,
       averageAge: averageAge(
@@ -111,44 +160,44 @@ export async function overview(
       ),
       concurrentRate: rate(secretaries.filter((s) => s.isConcurrent).length, secretaries.length),
     },
-    recruitment: { hired: await count('workers', { recruitment: { id: { $notNull: true } } }) },
+    recruitment: { hired: await listed('recruitment.hired') },
     reserves: {
       minimum,
-      communitiesBelow: perCommunity.filter((c) => c.reserves < minimum).length,
-      below: perCommunity.filter((c) => c.reserves < minimum),
+      communitiesBelow: below.length,
+      below,
       perCommunity,
     },
     training: { personTimes },
     degree: {
-      courses: await count('courses', {}),
-      enrolled: await count('enrollments', { status: 'enrolled' }),
-      firstCohort: await count('enrollments', { cohort: 1 }),
-      graduated: await count('enrollments', { status: 'graduated' }),
+      courses: await listed('degree.courses'),
+      enrolled: await listed('degree.enrolled'),
+      firstCohort: await listed('degree.first_cohort'),
+      graduated: await listed('degree.graduated'),
       collegeRate: rate(college, cadres),
       target: rules.workforce.degree.targetCollegeRate,
     },
     practice: {
-      branches: await count('branches', { kind: 'party-branch' }),
-      redCommittees: await count('branches', { kind: 'owners-committee', isRed: true }),
+      branches: await listed('practice.branches'),
+      redCommittees: await listed('practice.red_committees'),
       workersLeading: new Set(leaders.map((l) => l.leadWorker?.documentId).filter(Boolean)).size,
     },
     secondments: {
-      selected: await count('secondments', { status: { $in: ['approved', 'active', 'completed'] } }),
-      active: await count('secondments', { status: 'active' }),
-      completed: await count('secondments', { status: 'completed' }),
+      selected: await listed('secondments.selected'),
+      active: await listed('secondments.active'),
+      completed: await listed('secondments.completed'),
     },
     honours: {
-      representatives: await count('honours', { category: 'representative' }),
-      nationalAdvanced: await count('honours', { category: 'advanced-collective', level: 'national' }),
-      demonstrationCompounds: await count('honours', { category: 'demonstration' }),
+      representatives: await listed('honours.representatives'),
+      nationalAdvanced: await listed('honours.national_advanced'),
+      demonstrationCompounds: await listed('honours.demonstration'),
     },
     board: {
-      bigDone: await count('tasks', { status: 'approved', tier: 'big' }),
-      smallDone: await count('tasks', { status: 'approved', tier: 'small' }),
-      urgentSolved: await count('tasks', { status: 'approved', isUrgent: true }),
-      listed: await count('tasks', { status: 'listed' }),
-      claimed: await count('tasks', { status: 'claimed' }),
-      awaitingApproval: await count('tasks', { status: 'submitted' }),
+      bigDone: await listed('board.big_done'),
+      smallDone: await listed('board.small_done'),
+      urgentSolved: await listed('board.urgent_solved'),
+      listed: await listed('board.listed'),
+      claimed: await listed('board.claimed'),
+      awaitingApproval: await listed('board.awaiting'),
     },
     ...Object.fromEntries(
       await Promise.all(
