@@ -34,6 +34,15 @@ export type MaskKind = 'idNumber' | 'phone' | 'name';
  */
 export type FieldFormat = 'month' | 'year' | 'percent' | 'money';
 
+/**
+ * A month as clerks type it — `2026-12`, `2026年12月`, `2026/12`, `2026.12` — as `2026-12`; anything else is
+ * left for the pattern to refuse. The server reads a `month` field by it, and the panel's month input too.
+ */
+export function monthOf(raw: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(raw);
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, '0')}` : raw;
+}
+
 export interface FieldSchema {
   name: string;
   type: FieldType;
@@ -43,6 +52,8 @@ export interface FieldSchema {
   readOnly: boolean;
   /** Set on create only; afterwards a workflow changes it. */
   createOnly?: boolean;
+  /** The workflow step that asks for it (triage's difficulty): a new record's form leaves it for that step. */
+  step?: string;
   /** Set but never read back (passwords). */
   writeOnly?: boolean;
   min?: number;

@@ -112,6 +112,7 @@ describe('label catalogs', () => {
         const labels = resources[name];
         const stale = [
           ...Object.keys(labels?.fields ?? {}).filter((f) => !(f in ct.attributes)),
+          ...Object.keys(labels?.hints ?? {}).filter((f) => !(f in ct.attributes)),
           ...Object.entries(labels?.choices ?? {}).flatMap(([f, values]) =>
             Object.keys(values)
               .filter((v) => !ct.attributes[f]?.enum?.includes(v))

@@ -11,8 +11,9 @@ import {
   ReferenceInput,
   SelectInput,
   TextInput,
+  useTranslate,
 } from 'react-admin';
-import type { FieldSchema } from '@yanzhen/config';
+import { monthOf, rules, type FieldSchema } from '@yanzhen/config';
 import { inputKind } from '../schema/mapping';
 import { validatorsFor } from '../schema/validation';
 import { choicesOf } from './choices';
@@ -29,8 +30,20 @@ interface Props {
   searchableTarget?: boolean;
 }
 
+/** The rulebook's numbers a hint may quote (`%{maxSmallPeople}`). */
+const HINT_PARAMS = Object.fromEntries(
+  Object.entries(rules.taskBoard).filter(([, v]) => typeof v === 'number'),
+) as Record<string, number>;
+
+/** What the catalog says under a field's input (its scale, its units), if anything. */
+export function useHint(resource: string, source: string): string | undefined {
+  const translate = useTranslate();
+  return translate(`resources.${resource}.hints.${source}`, { _: '', ...HINT_PARAMS }) || undefined;
+}
+
 export const FieldInput = ({ source, field, resource, mode, searchableTarget = true }: Props) => {
-  const common = { source, validate: validatorsFor(field, mode), fullWidth: true };
+  const helperText = useHint(resource, source);
+  const common = { source, validate: validatorsFor(field, mode), fullWidth: true, helperText };
   const reference = field.relation?.resource ?? '';
   switch (inputKind(field)) {
     case 'multiline':
@@ -44,9 +57,12 @@ export const FieldInput = ({ source, field, resource, mode, searchableTarget = t
     case 'decimal':
       return <NumberInput {...common} step="any" min={field.min} max={field.max} />;
     case 'boolean':
-      return <BooleanInput source={source} validate={common.validate} />;
+      return <BooleanInput source={source} validate={common.validate} helperText={helperText} />;
     case 'date':
       return <DateInput {...common} />;
+    case 'month':
+      // The browser's month picker; where it has none, the text a clerk types (`2026年12月`) is read as a month.
+      return <TextInput {...common} type="month" parse={(v: string) => (v ? monthOf(v) : v)} />;
     case 'datetime':
       return <DateTimeInput {...common} />;
     case 'select':

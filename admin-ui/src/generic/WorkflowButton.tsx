@@ -12,7 +12,7 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import {
   Form,
   HttpError,
@@ -32,6 +32,8 @@ interface Props {
   action: StepSchema;
   /** The record a record action applies to; none for a collection action. */
   record?: RaRecord;
+  /** What the step will give, live under its inputs (the folder's `stepPreviews`). */
+  preview?: ComponentType;
 }
 
 /** A step on many records answers how many went through and which were refused (a town's appraisals). */
@@ -42,7 +44,7 @@ export function countsOf(result: unknown): { approved: number; refused: number }
     : null;
 }
 
-export const WorkflowButton = ({ resource, action, record }: Props) => {
+export const WorkflowButton = ({ resource, action, record, preview: Preview }: Props) => {
   const dataProvider = useDataProvider<PanelDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -104,6 +106,7 @@ export const WorkflowButton = ({ resource, action, record }: Props) => {
             ) : (
               <DialogContentText>{translate('app.action.confirm', { action: label })}</DialogContentText>
             )}
+            {Preview && <Preview />}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

@@ -31,6 +31,16 @@ const tasks: ResourceSchema = {
       labels: { zh: '状态', en: 'Status' },
       choices: [{ id: 'listed', labels: { zh: '已张榜', en: 'Listed' } }],
     },
+    ...(['difficulty', 'peopleNeeded', 'hoursNeeded'] as const).map((name) => ({
+      name,
+      type: name === 'hoursNeeded' ? ('decimal' as const) : ('integer' as const),
+      required: false,
+      unique: false,
+      readOnly: false,
+      createOnly: true,
+      step: 'triage',
+      labels: { zh: name, en: name },
+    })),
     {
       name: 'rejectReason',
       type: 'text',
@@ -46,6 +56,7 @@ const STEPS: ResourceSchema['steps'] = [
   { name: 'claim', on: 'record', takes: {} },
   { name: 'approve', on: 'record', takes: {} },
   { name: 'withdraw', on: 'record', takes: { rejectReason: true } },
+  { name: 'triage', on: 'record', takes: { difficulty: true, peopleNeeded: true, hoursNeeded: true } },
 ];
 
 const panelWith = (granted: string[]): Panel => ({
@@ -108,5 +119,23 @@ describe('workflow steps', () => {
     const open = dataProvider(['update']);
     await renderAdmin('/tasks/t1/show', panelWith([]), open.provider);
     expect(await screen.findByRole('link', { name: /edit|编辑/ }, FIND)).toBeTruthy();
+  });
+
+  it('shows live, while triage is filled in, the tier and points the rules will give', async () => {
+    const { provider } = dataProvider(['triage']);
+    await renderAdmin('/tasks/t1/show', panelWith(['triage']), provider);
+    fireEvent.click(await screen.findByRole('button', { name: /triage|分级/ }, FIND));
+    const preview = await screen.findByTestId('triage-preview');
+    expect(preview.textContent).toMatch(/填写难易程度/);
+    const dialog = await screen.findByRole('dialog');
+    const input = (name: string) => dialog.querySelector(`input[name=${name}]`) as HTMLInputElement;
+    fireEvent.change(input('difficulty'), { target: { value: '3' } });
+    fireEvent.change(input('peopleNeeded'), { target: { value: '2' } });
+    fireEvent.change(input('hoursNeeded'), { target: { value: '4' } });
+    await waitFor(() => expect(preview.textContent).toBe('按规则将列为小榜，办结可得 6 积分'));
+    fireEvent.change(input('peopleNeeded'), { target: { value: '12' } });
+    await waitFor(() => expect(preview.textContent).toBe('按规则将列为大榜，办结可得 6 积分'));
+    // The scale and units, from the catalog with the rulebook's numbers.
+    expect(dialog.textContent).toContain('超过 5 人为大榜');
   });
 });

@@ -22,6 +22,7 @@ export const WorkflowButtons = ({ on = 'record' }: { on?: 'record' | 'collection
           resource={panel.resource}
           action={s}
           record={on === 'record' ? record : undefined}
+          preview={panel.override.stepPreviews?.[s.name]}
         />
       ))}
     </>

@@ -22,6 +22,11 @@ export interface ResourceOverride {
    * the list shows them only once a row is ticked.
    */
   bulkButtons?: ComponentType;
+  /**
+   * Shown inside a step's dialog under its inputs, live as they are filled (triage's tier and points), by
+   * step name. It reads the dialog's form (`useWatch`).
+   */
+  stepPreviews?: Record<string, ComponentType>;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
   mutationMode?: MutationMode;

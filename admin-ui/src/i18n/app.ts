@@ -20,6 +20,10 @@ const zh = {
     confirm: '确定要%{action}吗？',
     counted: '%{action}：%{approved} 条成功，%{refused} 条未通过',
   },
+  triage: {
+    preview: '按规则将列为%{tier}，办结可得 %{points} 积分',
+    incomplete: '填写难易程度、所需人数和工时后，这里显示榜单类别和积分',
+  },
   photos: {
     add: '拍照或选择照片',
     one: '拍照或选择一张照片',
@@ -150,6 +154,10 @@ const en: AppMessages = {
     done: '%{action}: done',
     confirm: 'Are you sure you want to %{action}?',
     counted: '%{action}: %{approved} done, %{refused} refused',
+  },
+  triage: {
+    preview: 'By the rules this is a %{tier} task, worth %{points} points when done',
+    incomplete: 'Fill in difficulty, people and hours to see the task’s tier and points here',
   },
   photos: {
     add: 'Take or choose photos',

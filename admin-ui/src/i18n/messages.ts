@@ -29,6 +29,7 @@ function fromCatalog(c: Catalog): Tree {
       fields: { ...c.common, ...r.fields },
       choices: r.choices ?? {},
       actions: r.actions ?? {},
+      hints: r.hints ?? {},
     };
   }
   return { resources, app: { groups: c.groups, conditions: c.conditions } };

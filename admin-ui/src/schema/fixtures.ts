@@ -63,6 +63,7 @@ export const gadgets = resource('gadgets', [
   field('rate', 'decimal'),
   field('active', 'boolean', { default: true }),
   field('madeOn', 'date'),
+  field('payMonth', 'string', { format: 'month' }),
   field('seenAt', 'datetime'),
   field('settings', 'json'),
   field('idNumber', 'string', { mask: 'idNumber', regex: '^\\d{17}[\\dXx]$' }),

@@ -25,6 +25,7 @@ describe('schema to screens', () => {
     ['active', 'boolean'],
     ['madeOn', 'date'],
     ['seenAt', 'datetime'],
+    ['payMonth', 'month'],
     ['colour', 'select'],
     ['settings', 'json'],
     ['idNumber', 'text'],
@@ -84,6 +85,21 @@ describe('schema to screens', () => {
     expect(edit.find((f) => f.field.name === 'photo')?.editable).toBe(false);
     expect(edit.find((f) => f.field.name === 'name')?.editable).toBe(true);
     expect(edit.map((f) => f.field.name)).not.toContain('owner');
+  });
+
+  it.each([
+    ['a field a step asks for', { step: 'triage' }, false, true],
+    ['a field set on create only', { createOnly: true }, true, false],
+    ['a plain field', {}, true, true],
+  ])('leaves %s off a new record’s form as it should', (_what, extra, onCreate, editable) => {
+    const later = {
+      ...gadgets,
+      fields: gadgets.fields.map((f) => (f.name === 'count' ? { ...f, ...extra } : f)),
+    };
+    expect(formFields(later, panel.schema, 'create').some((f) => f.field.name === 'count')).toBe(onCreate);
+    expect(formFields(later, panel.schema, 'edit').find((f) => f.field.name === 'count')?.editable).toBe(
+      editable,
+    );
   });
 
   it('starts a new record with the defaults the content type declares', () => {

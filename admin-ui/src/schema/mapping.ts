@@ -19,6 +19,7 @@ export type InputKind =
   | 'decimal'
   | 'boolean'
   | 'date'
+  | 'month'
   | 'datetime'
   | 'select'
   | 'reference'
@@ -28,6 +29,7 @@ export type InputKind =
 
 export function inputKind(f: FieldSchema): InputKind {
   if (f.writeOnly) return 'password';
+  if (f.format === 'month') return 'month';
   switch (f.type) {
     case 'text':
     case 'richtext':
@@ -124,7 +126,9 @@ export interface FormField {
 
 /**
  * What a create or edit form holds: inputs for what the user writes, the rest shown on edit only. A file
- * field is written only where the screen gives it an input of its own (`mediaInput`).
+ * field is written only where the screen gives it an input of its own (`mediaInput`). A new record's form
+ * asks only for what is known at its start: a field a workflow step asks for (triage's difficulty, the
+ * report of work done) waits for that step.
  */
 export function formFields(
   resource: ResourceSchema,
@@ -134,6 +138,7 @@ export function formFields(
 ): FormField[] {
   return resource.fields
     .filter((f) => (f.writeOnly ? true : readable(schema, f)))
+    .filter((f) => !(mode === 'create' && f.step))
     .map((f) => ({
       field: f,
       editable: !f.readOnly && !(mode === 'edit' && f.createOnly) && (f.type !== 'media' || mediaInput(f)),

@@ -1,7 +1,9 @@
 import Icon from '@mui/icons-material/Assignment';
 import { defineResource } from '../generic/defineResource';
+import { TriagePreview } from './TriagePreview';
 
 export default defineResource({
   icon: Icon,
   columns: ['title', 'category', 'community', 'tier', 'points', 'status', 'isUrgent', 'dueAt'],
+  stepPreviews: { triage: TriagePreview },
 });

@@ -1,7 +1,8 @@
 /** The checks across a record's fields and the values clerks type (issue 12: data that must not get in). */
 import { toField, toResource, type RawAttribute } from './model';
 import { checkRecord } from './validate';
-import { monthOf, readValue } from './values';
+import { monthOf } from '@yanzhen/config';
+import { readValue } from './values';
 
 const panel = (p: Record<string, unknown>) => ({ pluginOptions: { panel: p } });
 const people = toResource({

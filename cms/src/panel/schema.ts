@@ -22,7 +22,21 @@ const LOCALES: Locale[] = ['zh', 'en'];
 const labelsOf = (pick: (l: Locale) => string | undefined, fallback: string): Labels =>
   Object.fromEntries(LOCALES.map((l) => [l, pick(l) ?? fallback])) as Labels;
 
-function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: OwnMode): FieldSchema {
+/** The first record step of a workflow that takes each field, by field name. */
+function stepsTaking(wf: Workflow | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, t] of Object.entries(wf?.record ?? {}))
+    for (const field of Object.keys(t.takes ?? {})) if (!out.has(field)) out.set(field, name);
+  return out;
+}
+
+function fieldSchema(
+  resource: Resource,
+  f: Field,
+  registry: Registry,
+  owned?: OwnMode,
+  step?: string,
+): FieldSchema {
   const res = (l: Locale) => catalogs[l].resources[resource.name];
   return {
     name: f.name,
@@ -31,6 +45,7 @@ function fieldSchema(resource: Resource, f: Field, registry: Registry, owned?: O
     unique: f.unique,
     readOnly: f.readOnly || owned === 'always',
     ...(owned === 'update' && { createOnly: true }),
+    ...(step && { step }),
     ...(f.writeOnly && { writeOnly: true }),
     ...(f.min !== undefined && { min: f.min }),
     ...(f.max !== undefined && { max: f.max }),
@@ -72,6 +87,7 @@ export function panelSchema(
     viewer.permissions.has(permissionName(r, a)) &&
     !(r.appendOnly && a !== 'find' && a !== 'findOne') &&
     (a !== 'create' || mayCreateIn(viewer, r));
+  const taking = new Map(Object.entries(workflows).map(([name, wf]) => [name, stepsTaking(wf)]));
   return {
     groups: { zh: catalogs.zh.groups, en: catalogs.en.groups },
     resources: registry.resources.map((r) => ({
@@ -85,7 +101,9 @@ export function panelSchema(
       labels: labelsOf((l) => catalogs[l].resources[r.name]?.name, r.name),
       can: Object.fromEntries(CRUD.map((a) => [a, may(r, a)])) as Record<Crud, boolean>,
       steps: stepsOf(viewer, r, workflows[r.name]),
-      fields: r.fields.map((f) => fieldSchema(r, f, registry, owned.get(r.name)?.get(f.name))),
+      fields: r.fields.map((f) =>
+        fieldSchema(r, f, registry, owned.get(r.name)?.get(f.name), taking.get(r.name)?.get(f.name)),
+      ),
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** Reading one value of a scalar field: the same rules for filters and for request bodies. */
-import { checkIdNumber, isCalendarDate } from '@yanzhen/config';
+import { checkIdNumber, isCalendarDate, monthOf } from '@yanzhen/config';
 import type { FieldIssue } from './messages';
 import type { Field } from './model';
 
@@ -87,12 +87,6 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
     default:
       return bad('type_string');
   }
-}
-
-/** `2026-12`, `2026年12月`, `2026/12`, `2026.12` → `2026-12`; anything else is left for the pattern to refuse. */
-export function monthOf(raw: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(raw);
-  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, '0')}` : raw;
 }
 
 /** The type check and the schema's limits (length, range, pattern); an ID number's check digit. */

@@ -441,6 +441,12 @@ export const en: Catalog = {
         rejectReason: 'Reject reason',
         duplicateOf: 'Possible duplicate of',
       },
+      hints: {
+        difficulty: '1 (easiest) to 5 (hardest); %{bigFromDifficulty} and above is a big task',
+        peopleNeeded: 'people; more than %{maxSmallPeople} makes a big task',
+        hoursNeeded: 'hours; more than %{maxSmallHours} makes a big task',
+        needsFunding: 'A task that needs funding or materials is a big task',
+      },
       choices: {
         category: {
           sanitation: 'Sanitation',

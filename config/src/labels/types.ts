@@ -5,6 +5,11 @@ export interface ResourceLabels {
   choices?: Record<string, Record<string, string>>;
   /** Labels of workflow actions (claim, approve …). */
   actions?: Record<string, string>;
+  /**
+   * What a field's input says under it: its scale and units (`1（最易）至 5（最难）`). `%{x}` takes the
+   * rulebook's numbers (`rules.taskBoard.*`), so a hint never states a limit the rules do not.
+   */
+  hints?: Record<string, string>;
 }
 
 export interface Catalog {

@@ -429,6 +429,12 @@ export const zh: Catalog = {
         rejectReason: '退回理由',
         duplicateOf: '疑似重复',
       },
+      hints: {
+        difficulty: '1（最易）至 5（最难）；%{bigFromDifficulty} 级及以上为大榜',
+        peopleNeeded: '人；超过 %{maxSmallPeople} 人为大榜',
+        hoursNeeded: '小时；超过 %{maxSmallHours} 小时为大榜',
+        needsFunding: '需要资金或物资的任务为大榜',
+      },
       choices: {
         category: {
           sanitation: '环境卫生',
