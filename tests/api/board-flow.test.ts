@@ -61,58 +61,121 @@ describe('triage', () => {
     expect(writes).toBe(1);
   });
 
-  it('flags a possible duplicate: same compound and category, similar title, still open', async () => {
-    const compound = (await as.staff.get('/api/panel/compounds?range=[0,0]')).body[0].id;
-    const first = await makeTask(app.strapi, 'listed', {
-      tier: 'small',
-      compound,
-      category: 'sanitation',
-      title: '和平花园3栋楼道杂物清理',
-    });
-    const res = await as.staff.post('/api/panel/tasks').send({
-      title: '清理和平花园3栋楼道杂物',
-      category: 'sanitation',
-      community: (await as.staff.get(`/api/panel/compounds/${compound}`)).body.community,
-      compound,
-      reportedAt: '2026-11-22',
-    });
-    expect(res.body.duplicateOf).toBe(first);
-    const other = await as.staff.post('/api/panel/tasks').send({
-      title: '留守儿童周末课业辅导',
-      category: 'sanitation',
-      community: res.body.community,
-      compound,
-      reportedAt: '2026-11-22',
-    });
-    expect(other.body.duplicateOf).toBeNull();
+  /** A community of the demo district by position, and a need reported there through the panel. */
+  const communityAt = async (i: number) =>
+    (await as.staff.get(`/api/panel/communities?range=[${i},${i}]&sort=["id","ASC"]`)).body[0].id as string;
+  const report = async (title: string, category: string, community: string, compound?: string) =>
+    (
+      await as.staff
+        .post('/api/panel/tasks')
+        .send({ title, category, community, ...(compound && { compound }), reportedAt: '2026-11-22' })
+    ).body as { id: string; duplicateOf: string | null };
+
+  it.each([
+    [
+      'a similar title, same category, same compound',
+      '和平花园3栋楼道杂物清理',
+      'sanitation',
+      '清理和平花园3栋楼道杂物',
+      'sanitation',
+      true,
+    ],
+    [
+      'a similar title, same category, no compound',
+      '幸福路12号路灯不亮',
+      'facilities',
+      '幸福路12号路灯坏了不亮',
+      'facilities',
+      false,
+    ],
+    [
+      'a nearly equal title in another category',
+      '滨河小区2栋化粪池清掏',
+      'sanitation',
+      '滨河小区2栋化粪池清掏！',
+      'habitat',
+      false,
+    ],
+  ])('flags %s, naming the earlier need', async (_what, t1, c1, t2, c2, withCompound) => {
+    const community = await communityAt(3);
+    const compound = withCompound
+      ? (
+          await as.staff.get(
+            `/api/panel/compounds?range=[0,0]&filter=${encodeURIComponent(JSON.stringify({ community }))}`,
+          )
+        ).body[0]?.id
+      : undefined;
+    const first = await report(t1, c1, community, compound);
+    const second = await report(t2, c2, community, compound);
+    expect(second.duplicateOf).toBe(first.id);
+    // The earlier report is not flagged by the later one.
+    expect((await as.staff.get(`/api/panel/tasks/${first.id}`)).body.duplicateOf).not.toBe(second.id);
   });
 
-  it("flags a duplicate when the compound is connected the way Strapi's own admin sends it", async () => {
-    const compounds = (await as.staff.get('/api/panel/compounds?range=[0,1]')).body;
-    const [here, elsewhere] = compounds.map((c: { id: string }) => c.id);
+  it.each([
+    ['a different need in the same community', '留守儿童周末课业辅导', 'children', 3],
+    ['the same need in another community', '青山路路面坑洼修补', 'facilities', 5],
+    ['a merely similar title in another category', '青山路路面修补宣传', 'antifraud', 3],
+  ])('does not flag %s', async (_what, title, category, at) => {
+    await report('青山路路面坑洼修补', 'facilities', await communityAt(3));
+    expect((await report(title, category, await communityAt(at))).duplicateOf).toBeNull();
+  });
+
+  it("flags a duplicate when the community is connected the way Strapi's own admin sends it", async () => {
+    const [here, elsewhere] = [await communityAt(6), await communityAt(7)];
     const title = '幸福里5栋化粪池清掏';
     const first = await makeTask(app.strapi, 'listed', {
       tier: 'small',
-      compound: here,
+      community: here,
       category: 'sanitation',
       title,
     });
     const second = await makeTask(app.strapi, 'collected', {
       tier: 'small',
-      compound: elsewhere,
+      community: elsewhere,
       category: 'sanitation',
       title: `${title}（再报）`,
     });
+    expect((await as.staff.get(`/api/panel/tasks/${second}`)).body.duplicateOf).toBeNull();
     const { id: row } = (await app.strapi.db
-      .query('api::compound.compound')
+      .query('api::community.community')
       .findOne({ where: { documentId: here }, select: ['id'] })) as { id: number };
     await app.strapi.documents('api::task.task').update({
       documentId: second,
       data: {
-        compound: { connect: [{ id: row, documentId: here }], disconnect: [{ documentId: elsewhere }] },
+        community: { connect: [{ id: row, documentId: here }], disconnect: [{ documentId: elsewhere }] },
       } as never,
     });
     expect((await as.staff.get(`/api/panel/tasks/${second}`)).body.duplicateOf).toBe(first);
+  });
+
+  it('keeps a flagged, untriaged need off the public board', async () => {
+    const community = await communityAt(8);
+    const first = await makeTask(app.strapi, 'listed', {
+      tier: 'small',
+      community,
+      title: '东门菜场积水清理',
+    });
+    const repeat = await app.strapi.documents('api::task.task').create({
+      data: {
+        title: '东门菜场积水清理（再报）',
+        category: 'other',
+        community,
+        reportedAt: '2026-11-01',
+        status: 'collected',
+        board: (
+          await app.strapi.db
+            .query('api::task.task')
+            .findOne({ where: { documentId: first }, populate: { board: { select: ['documentId'] } } })
+        ).board.documentId,
+      } as never,
+    });
+    const titles = (await api(app, '').get('/api/public/board')).body.tasks.map(
+      (t: { title: string }) => t.title,
+    );
+    expect(titles).toContain('东门菜场积水清理');
+    expect(titles).not.toContain('东门菜场积水清理（再报）');
+    expect((await as.staff.get(`/api/panel/tasks/${repeat.documentId}`)).body.duplicateOf).toBe(first);
   });
 });
 

@@ -50,14 +50,16 @@ export async function makeTask(
     compound?: string;
     title?: string;
     category?: string;
+    /** The community's documentId; the first community when not given. */
+    community?: string;
   },
 ): Promise<string> {
   n += 1;
-  const community = (await strapi.db
-    .query('api::community.community')
-    .findOne({ select: ['documentId'] })) as {
-    documentId: string;
-  };
+  const community = o.community
+    ? { documentId: o.community }
+    : ((await strapi.db.query('api::community.community').findOne({ select: ['documentId'] })) as {
+        documentId: string;
+      });
   const now = Date.now();
   const doc = await strapi.documents('api::task.task').create({
     data: {

@@ -9,7 +9,8 @@ const base = { id: 't1', title: '修补小区路面', status: 'listed', tier: 's
 
 function renderCard(task: RaRecord) {
   const dataProvider = testDataProvider({
-    getMany: () => Promise.resolve({ data: [] }),
+    getMany: (_resource: string, { ids }: { ids: unknown[] }) =>
+      Promise.resolve({ data: ids.includes('t0') ? [{ id: 't0', title: '小区路面修补' }] : [] }),
   } as Partial<DataProvider>);
   render(
     <MemoryRouter>
@@ -32,6 +33,13 @@ describe('a task card', () => {
     expect(await screen.findByText('修补小区路面')).toBeTruthy();
     expect(screen.getByText('4 分')).toBeTruthy();
     for (const mark of ['急难愁盼', '已逾期', '疑似重复'])
-      expect(Boolean(screen.queryByText(mark))).toBe(marks.includes(mark));
+      expect(Boolean(screen.queryByText(new RegExp(`^${mark}`)))).toBe(marks.includes(mark));
+  });
+
+  it('names the earlier report of a possible duplicate, a link to it', async () => {
+    renderCard({ ...base, duplicateOf: 't0' });
+    const link = await screen.findByRole('link', { name: '小区路面修补' });
+    expect(link.getAttribute('href')).toBe('/tasks/t0/show');
+    expect(screen.getByTestId('duplicate-of').textContent).toBe('疑似重复：小区路面修补');
   });
 });

@@ -68,7 +68,18 @@ export const TaskCard = ({ task }: { task: RaRecord }) => {
                 <Chip size="small" color="warning" label={translate('resources.tasks.fields.isOverdue')} />
               )}
               {task.duplicateOf && (
-                <Chip size="small" variant="outlined" label={translate('app.board_pages.board.duplicate')} />
+                // Names the earlier report of the same need, a link to it.
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  data-testid="duplicate-of"
+                  label={
+                    <>
+                      {translate('app.board_pages.board.duplicate')}：
+                      <ReferenceField source="duplicateOf" reference="tasks" link="show" />
+                    </>
+                  }
+                />
               )}
               {task.points !== null && task.points !== undefined && (
                 <Typography variant="body2">

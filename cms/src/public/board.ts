@@ -16,7 +16,12 @@ export async function publicBoard(strapi: Core.Strapi) {
   })) as { documentId: string; issueDate: string; number: number; title: string } | null;
   if (!board) return { board: null, tasks: [] };
   const tasks = (await strapi.db.query(TASK).findMany({
-    where: { board: { documentId: board.documentId }, status: { $ne: 'withdrawn' } },
+    where: {
+      board: { documentId: board.documentId },
+      status: { $ne: 'withdrawn' },
+      // A need flagged as a possible repeat stays off the public board until someone has triaged it.
+      $or: [{ status: { $ne: 'collected' } }, { duplicateOf: { id: { $null: true } } }],
+    },
     select: [
       'documentId',
       'title',

@@ -2,7 +2,7 @@
  * Document Service hooks of the task board: they run once per document operation, whatever door the
  * write came through (panel, Strapi's admin, a job).
  */
-import { likelyDuplicate, pointsOf, tierOf } from '@yanzhen/config';
+import { duplicateAmong, pointsOf, tierOf } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { onWrite, WRITES } from '../db/on-write';
 import { afterWrite } from '../db/relations';
@@ -17,15 +17,18 @@ async function current(strapi: Core.Strapi, documentId: string | null): Promise<
   if (!documentId) return {};
   return ((await strapi.db.query(TASK).findOne({
     where: { documentId },
-    populate: { compound: { select: ['documentId'] } },
+    populate: { community: { select: ['documentId'] } },
   })) ?? {}) as Data;
 }
 
-/** Tier and points follow from the needs; an open task with a similar title in the same place is flagged. */
+/**
+ * Tier and points follow from the needs. A need that probably repeats an earlier open one of the same
+ * community (compound or not; a nearly equal title across categories) is flagged with that one.
+ */
 export const taskScoring = onWrite(TASK, WRITES, async (write, next) => {
   const { strapi, data, action } = write;
   const touchesNeeds = NEEDS.some((k) => k in data);
-  const touchesPlace = ['title', 'compound', 'category'].some((k) => k in data);
+  const touchesPlace = ['title', 'community', 'category'].some((k) => k in data);
   if (!touchesNeeds && !touchesPlace) return next();
   const self = action === 'update' ? write.documentId : null;
   const stored = await current(strapi, self);
@@ -40,18 +43,19 @@ export const taskScoring = onWrite(TASK, WRITES, async (write, next) => {
     data.tier = tierOf(needs);
     data.points = pointsOf(needs.difficulty);
   }
-  const compound = afterWrite(await write.relation('compound'), stored.compound);
-  if (touchesPlace && compound && typeof merged.title === 'string') {
+  const community = afterWrite(await write.relation('community'), stored.community);
+  if (touchesPlace && community && typeof merged.title === 'string') {
+    // Only earlier needs: of two reports of one need, the later is flagged, never both.
     const open = (await strapi.db.query(TASK).findMany({
       where: {
-        compound: { documentId: compound },
-        category: merged.category,
+        community: { documentId: community },
         status: { $in: OPEN },
-        ...(self && { documentId: { $ne: self } }),
+        ...(self && { documentId: { $ne: self }, id: { $lt: Number(stored.id) } }),
       },
-      select: ['id', 'documentId', 'title'],
-    })) as { documentId: string; title: string }[];
-    data.duplicateOf = likelyDuplicate(merged.title, open)?.documentId ?? null;
+      select: ['id', 'documentId', 'title', 'category'],
+    })) as { documentId: string; title: string; category: string }[];
+    data.duplicateOf =
+      duplicateAmong({ title: merged.title, category: merged.category }, open)?.documentId ?? null;
   }
   return next();
 });

@@ -1,4 +1,4 @@
-import { likelyDuplicate, titleSimilarity } from './duplicates';
+import { duplicateAmong, likelyDuplicate, titleSimilarity } from './duplicates';
 
 describe('titleSimilarity', () => {
   it.each([
@@ -20,4 +20,24 @@ describe('likelyDuplicate', () => {
   it('finds none when titles differ', () => {
     expect(likelyDuplicate('留守儿童课业辅导', open)).toBeNull();
   });
+});
+
+describe('duplicateAmong: the earlier need a new one repeats', () => {
+  const earlier = [
+    { title: '和平小区楼道杂物清理', category: 'sanitation' },
+    { title: '和平小区3栋路灯不亮', category: 'facilities' },
+  ];
+  it.each([
+    ['a similar title in the same category', '清理和平小区楼道杂物', 'sanitation', 0],
+    ['a nearly equal title in another category', '和平小区3栋路灯不亮了', 'sanitation', 1],
+    ['the same title in another category', '和平小区楼道杂物清理', 'other', 0],
+  ])('flags %s', (_what, title, category, index) =>
+    expect(duplicateAmong({ title, category }, earlier)).toBe(earlier[index]),
+  );
+  it.each([
+    ['a merely similar title in another category', '和平小区楼道路灯维修', 'other'],
+    ['a different need', '留守儿童周末课业辅导', 'sanitation'],
+  ])('does not flag %s', (_what, title, category) =>
+    expect(duplicateAmong({ title, category }, earlier)).toBeNull(),
+  );
 });

@@ -27,6 +27,8 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 export const SIMILAR = 0.5;
+/** How alike two titles must be to flag a need filed under another category (the same need, mis-filed). */
+export const NEARLY_EQUAL = 0.8;
 
 /** The most similar candidate at or above the threshold, or null. */
 export function likelyDuplicate<T extends { title: string }>(
@@ -38,6 +40,24 @@ export function likelyDuplicate<T extends { title: string }>(
   for (const c of candidates) {
     const s = titleSimilarity(title, c.title);
     if (s >= score) [best, score] = [c, s];
+  }
+  return best;
+}
+
+/**
+ * The earlier open need a new one probably repeats, among those of the same community: a similar title
+ * in the same category, or a nearly equal one in any category. The most similar, or null.
+ */
+export function duplicateAmong<T extends { title: string; category?: unknown }>(
+  need: { title: string; category?: unknown },
+  candidates: readonly T[],
+): T | null {
+  let best: T | null = null;
+  let score = 0;
+  for (const c of candidates) {
+    const s = titleSimilarity(need.title, c.title);
+    const bar = c.category === need.category ? SIMILAR : NEARLY_EQUAL;
+    if (s >= bar && s > score) [best, score] = [c, s];
   }
   return best;
 }
