@@ -3,7 +3,7 @@
  * publication through objections to a frozen final, the monthly showcase, year-end commendations, and
  * what the public sees.
  */
-import { localParts, rules } from '@yanzhen/config';
+import { localParts, realWorkUnit, rules } from '@yanzhen/config';
 import request from 'supertest';
 import { fromDist, makeTask } from '../helpers/board';
 import { api, createAccount, login } from '../helpers/session';
@@ -281,13 +281,17 @@ describe('month and year end', () => {
     const confirmed = (await as.supervisor.post(`/api/panel/commendations/${m.id}/confirm`).send({})).body;
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.letter).toMatch(/^表扬信\n.+同志：/);
-    expect(confirmed.letter).toContain('通报表扬');
+    // The member's work unit is told of the praise when the member has one (not 退休, 个体 …).
+    const { workUnit } = (await as.supervisor.get(`/api/panel/party-members/${m.recipientMember}`)).body;
+    expect(confirmed.letter.includes('通报表扬')).toBe(realWorkUnit(workUnit) !== null);
     const pdf = await as.supervisor.get(`/api/panel/commendations/${m.id}/letter.pdf`).buffer(true);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     // The praise to the member and the letter to their work unit, each on its own page.
-    expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(
+      realWorkUnit(workUnit) ? 2 : 1,
+    );
     const unconfirmed = list.find(
       (c: { id: string; recipientMember: string | null }) => c.recipientMember && c.id !== m.id,
     );

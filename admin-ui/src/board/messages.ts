@@ -63,6 +63,15 @@ const zh = {
     reason: '异议理由',
     sent: '异议已提交，等待审核领导处理',
   },
+  letters: {
+    download: '下载 PDF',
+    print: '打印',
+    year_button: '下载全年表彰信',
+    year: '年度',
+    year_hint: '该年度已确认的全部表彰信，合为一个 PDF',
+    download_year: '下载',
+    downloading: '正在生成……',
+  },
 };
 
 type Messages = typeof zh;
@@ -130,6 +139,15 @@ const en: Messages = {
     object_title: 'Object to the %{quarter} score table',
     reason: 'Reason',
     sent: 'Objection sent; a supervisor will decide on it',
+  },
+  letters: {
+    download: 'Download PDF',
+    print: 'Print',
+    year_button: 'Download the year’s letters',
+    year: 'Year',
+    year_hint: 'Every confirmed commendation letter of the year, in one PDF',
+    download_year: 'Download',
+    downloading: 'Preparing…',
   },
 };
 

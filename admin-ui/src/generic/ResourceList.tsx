@@ -16,7 +16,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { offers } from '../providers/access';
 import { isSortable, listColumns } from '../schema/mapping';
 import { ImportButton } from '../imports/ImportButton';
@@ -32,11 +32,14 @@ interface ListActionsProps {
   hasFilters: boolean;
   /** The resource and its label, when its records can come in from a sheet. */
   importable?: { resource: string; label: string };
+  /** The folder's own buttons (a year's letters as one PDF). */
+  extra?: ComponentType;
 }
 
-const ListActions = ({ canCreate, hasFilters, importable }: ListActionsProps) => (
+const ListActions = ({ canCreate, hasFilters, importable, extra: Extra }: ListActionsProps) => (
   <TopToolbar>
     <WorkflowButtons on="collection" />
+    {Extra && <Extra />}
     {hasFilters && <FilterButton />}
     <ColumnsButton />
     {canCreate && <CreateButton />}
@@ -73,6 +76,7 @@ const ResourceList = () => {
       actions={
         <ListActions
           canCreate={resource.can.create}
+          extra={override.listButtons}
           hasFilters={filters.some((f) => !f.props.alwaysOn)}
           importable={
             resource.can.create && resource.kind === 'collectionType' && !resource.appendOnly

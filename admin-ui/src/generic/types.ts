@@ -27,6 +27,8 @@ export interface ResourceOverride {
    * step name. It reads the dialog's form (`useWatch`).
    */
   stepPreviews?: Record<string, ComponentType>;
+  /** More buttons in the list's toolbar, beside its steps on the whole resource (a year's letters). */
+  listButtons?: ComponentType;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
   mutationMode?: MutationMode;

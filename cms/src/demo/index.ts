@@ -36,7 +36,11 @@ export async function loadDemo(
     strapi.log.info(`[demo] ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return out;
   };
-  await s.create('api::setting.setting', { districtName: '雁阵示范区', referenceDate: DEMO_REFERENCE_DATE });
+  await s.create('api::setting.setting', {
+    districtName: '雁阵示范区',
+    referenceDate: DEMO_REFERENCE_DATE,
+    letterIssuer: '中共雁阵示范区委组织部',
+  });
   const org = await step('5 towns, 39 communities, grids, compounds, 12 partner units', () =>
     seedOrganisation(s),
   );

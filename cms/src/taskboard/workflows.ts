@@ -6,7 +6,7 @@ import type { ActionContext, Workflow } from '../panel/workflow';
 import { postBoard } from './boards';
 import { proposeCommendations } from './commendations';
 import { appendEntry } from './ledger';
-import { memberLetter, unitLetter } from './letters';
+import { issuerOf, memberLetter, unitLetter } from './letters';
 import { draftScores, quarterStandings } from './scores';
 import { draftShowcase } from './showcase';
 
@@ -128,12 +128,15 @@ export const showcaseWorkflow: Workflow = {
 
 async function letterFor(ctx: ActionContext): Promise<string> {
   const { strapi, record } = ctx;
-  const setting = (await strapi.db.query('api::setting.setting').findOne({ select: ['districtName'] })) as {
+  const setting = (await strapi.db
+    .query('api::setting.setting')
+    .findOne({ select: ['districtName', 'letterIssuer'] })) as {
     districtName: string | null;
+    letterIssuer: string | null;
   } | null;
   const facts = {
     year: Number(record.year),
-    district: setting?.districtName ?? '',
+    issuer: issuerOf(setting),
     points: Number(record.points),
     reason: String(record.reason ?? ''),
   };
@@ -155,8 +158,14 @@ async function letterFor(ctx: ActionContext): Promise<string> {
 export const commendationWorkflow: Workflow = {
   field: 'status',
   editableIn: ['proposed'],
+  /** The letter and its date are the confirmation's: only the step writes them. */
+  owns: { letter: 'always', confirmedAt: 'always' },
   record: {
-    confirm: { from: ['proposed'], to: 'confirmed', set: async (ctx) => ({ letter: await letterFor(ctx) }) },
+    confirm: {
+      from: ['proposed'],
+      to: 'confirmed',
+      set: async (ctx) => ({ letter: await letterFor(ctx), confirmedAt: ctx.now.toISOString() }),
+    },
     decline: { from: ['proposed'], to: 'declined' },
   },
   collection: {

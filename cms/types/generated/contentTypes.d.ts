@@ -689,6 +689,12 @@ export interface ApiCommendationCommendation extends Struct.CollectionTypeSchema
     draftAndPublish: false;
   };
   attributes: {
+    confirmedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     kind: Schema.Attribute.Enumeration<['letter-banner', 'recognition-reward']> & Schema.Attribute.Required;
@@ -2173,6 +2179,10 @@ export interface ApiSettingSetting extends Struct.SingleTypeSchema {
     districtName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
+      }>;
+    letterIssuer: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::setting.setting'> & Schema.Attribute.Private;

@@ -591,6 +591,7 @@ export const en: Catalog = {
         reason: 'Reason',
         points: 'Points',
         letter: 'Letter',
+        confirmedAt: 'Confirmed at',
         proposalKey: 'Proposal key',
         status: 'Status',
       },
@@ -665,7 +666,11 @@ export const en: Catalog = {
     },
     settings: {
       name: 'District settings',
-      fields: { districtName: 'District', referenceDate: 'Reference date' },
+      fields: {
+        districtName: 'District',
+        referenceDate: 'Reference date',
+        letterIssuer: 'Issuing organisation',
+      },
     },
     users: {
       name: 'Accounts',

@@ -573,6 +573,7 @@ export const zh: Catalog = {
         reason: '事迹',
         points: '年度积分',
         letter: '表扬信',
+        confirmedAt: '确认时间',
         proposalKey: '提名键',
         status: '状态',
       },
@@ -644,7 +645,7 @@ export const zh: Catalog = {
     },
     settings: {
       name: '区级设置',
-      fields: { districtName: '区名', referenceDate: '统计基准日' },
+      fields: { districtName: '区名', referenceDate: '统计基准日', letterIssuer: '发文单位' },
     },
     users: {
       name: '账号',

@@ -12,3 +12,4 @@ export * from './ranking';
 export * from './secretary';
 export * from './taskTier';
 export * from './training';
+export * from './workUnit';
