@@ -7,6 +7,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS', []) },
   cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
-  // No calls home: this runs on a district's network.
-  logger: { updates: { enabled: false }, startup: { enabled: env('NODE_ENV') !== 'test' } },
+  // No calls home: this runs on a district's network. Strapi's start-up banner (its "create your first
+  // administrator" box) is replaced by `npm start`'s own line: where the panel is and which accounts to use.
+  logger: { updates: { enabled: false }, startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) } },
 });

@@ -117,11 +117,11 @@ describe('the dashboard', () => {
   it('opens the list behind a figure: 39 书记 are the 39 secretaries', async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'staff');
-    await page.getByRole('link', { name: '书记人数 39' }).click();
+    await page.getByRole('link', { name: '39人 书记人数' }).click();
     await page.waitForURL(/\/workers\?/);
     await page.getByText('共 39 条').waitFor();
     await page.goto('/');
-    await page.getByRole('link', { name: '小榜办结 28' }).click();
+    await page.getByRole('link', { name: '28件 小榜办结' }).click();
     await page.getByText('共 28 条').waitFor();
     await eventually(
       () => page.locator('tbody tr').allInnerTexts(),
@@ -205,7 +205,7 @@ describe('logging in and out', () => {
   it('logs out from the user menu', async () => {
     const { page, context, problems } = await openPanel(browser, app);
     await logIn(page, 'publicity');
-    await page.getByRole('button', { name: '个人信息' }).click();
+    await page.getByRole('button', { name: 'publicity 的账户' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/\/login$/);
     await eventually(

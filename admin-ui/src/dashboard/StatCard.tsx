@@ -32,7 +32,12 @@ export const StatCard = ({ title, figures }: { title: string; figures: Figure[] 
           <div key={f.label}>
             <Typography variant="h5" component="p">
               {f.to ? (
-                <Link component={RouterLink} to={f.to} underline="hover" aria-label={`${f.label} ${f.value}`}>
+                <Link
+                  component={RouterLink}
+                  to={f.to}
+                  underline="hover"
+                  aria-label={`${f.value}${f.unit ?? ''} ${f.label}`}
+                >
                   <Value f={f} />
                 </Link>
               ) : (

@@ -20,6 +20,7 @@ const zh = {
     confirm: '确定要%{action}吗？',
     counted: '%{action}：%{approved} 条成功，%{refused} 条未通过',
   },
+  user_menu: '%{name} 的账户',
   triage: {
     preview: '按规则将列为%{tier}，办结可得 %{points} 积分',
     incomplete: '填写难易程度、所需人数和工时后，这里显示榜单类别和积分',
@@ -155,6 +156,7 @@ const en: AppMessages = {
     confirm: 'Are you sure you want to %{action}?',
     counted: '%{action}: %{approved} done, %{refused} refused',
   },
+  user_menu: '%{name}’s account',
   triage: {
     preview: 'By the rules this is a %{tier} task, worth %{points} points when done',
     incomplete: 'Fill in difficulty, people and hours to see the task’s tier and points here',

@@ -132,7 +132,8 @@ export const raChinese: TranslationMessages = {
       skip_nav: '跳到正文',
     },
     sort: {
-      sort_by: '按%{field_lower_first}%{order}排列',
+      // Spaces around the field's name: a screen reader's name then holds the column's visible title as a word.
+      sort_by: '按 %{field_lower_first} %{order}排列',
       ASC: '升序',
       DESC: '降序',
     },

@@ -8,9 +8,11 @@ import {
   AppBar as RaAppBar,
   LoadingIndicator,
   LocalesMenuButton,
+  useGetIdentity,
   useLocales,
   useLocaleState,
   useTranslate,
+  UserMenu,
 } from 'react-admin';
 
 const LanguageIconButton = () => {
@@ -54,4 +56,11 @@ const Toolbar = () => {
   );
 };
 
-export const AppBar = () => <RaAppBar toolbar={<Toolbar />} />;
+/** The account's menu, named with the name it shows (a screen reader says what the eye reads). */
+const AccountMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return <UserMenu label={translate('app.user_menu', { name: identity?.fullName ?? '' })} />;
+};
+
+export const AppBar = () => <RaAppBar toolbar={<Toolbar />} userMenu={<AccountMenu />} />;

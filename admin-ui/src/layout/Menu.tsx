@@ -1,6 +1,5 @@
 /** The side menu in the document's programmes: 雁阵齐飞, 充电赋能, 激励关爱, 五亮五共, then system. */
-import { ListSubheader } from '@mui/material';
-import { Fragment } from 'react';
+import { Box, ListSubheader } from '@mui/material';
 import {
   Menu as RaMenu,
   usePermissions,
@@ -41,33 +40,42 @@ export const Menu = () => {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      {groupResources({ ...pageGroups, ...groupOf }).map(([group, names]) => (
-        <Fragment key={group}>
-          {open && (
-            <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
-              {translate(`app.groups.${group}`, { _: group })}
-            </ListSubheader>
-          )}
-          {pages
-            .filter((p) => p.menu?.group === group)
-            .map(({ path, menu }) => {
-              const Icon = menu!.icon;
-              return (
-                <RaMenu.Item
-                  key={path}
-                  to={`/${path}`}
-                  primaryText={translate(menu!.label)}
-                  leftIcon={<Icon />}
-                />
-              );
-            })}
-          {names
-            .filter((name) => !name.startsWith('/'))
-            .map((name) => (
-              <RaMenu.ResourceItem key={name} name={name} />
-            ))}
-        </Fragment>
-      ))}
+      {groupResources({ ...pageGroups, ...groupOf }).map(([group, names]) => {
+        const label = translate(`app.groups.${group}`, { _: group });
+        // A group of the menu, named for assistive technology; the heading is for the eye.
+        return (
+          <Box key={group} role="group" aria-label={label}>
+            {open && (
+              <ListSubheader
+                component="div"
+                aria-hidden
+                disableSticky
+                sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}
+              >
+                {label}
+              </ListSubheader>
+            )}
+            {pages
+              .filter((p) => p.menu?.group === group)
+              .map(({ path, menu }) => {
+                const Icon = menu!.icon;
+                return (
+                  <RaMenu.Item
+                    key={path}
+                    to={`/${path}`}
+                    primaryText={translate(menu!.label)}
+                    leftIcon={<Icon />}
+                  />
+                );
+              })}
+            {names
+              .filter((name) => !name.startsWith('/'))
+              .map((name) => (
+                <RaMenu.ResourceItem key={name} name={name} />
+              ))}
+          </Box>
+        );
+      })}
     </RaMenu>
   );
 };
