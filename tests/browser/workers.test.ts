@@ -63,7 +63,7 @@ describe('the workers list', () => {
 
   it('sorts by a column, searches and filters', async () => {
     await page.goto('/workers');
-    await page.getByRole('button', { name: /按出生日期/ }).click();
+    await page.getByRole('button', { name: /按 出生日期/ }).click();
     await page.waitForURL(/sort=birthDate/);
     const { data: oldest } = await staff.getList('workers', {
       pagination: { page: 1, perPage: 1 },
