@@ -1,20 +1,13 @@
 /** A viewer's panel with one resource, for the component tests of the incentives screens. */
 import type { FieldSchema, Panel, ResourceSchema } from '@yanzhen/config';
-import { panel as base } from '../schema/fixtures';
+import { panel as base, shownField } from '../schema/fixtures';
 
+/** A field the form writes: the shared test field, not read-only. */
 export const field = (
   name: string,
   type: FieldSchema['type'],
   extra: Partial<FieldSchema> = {},
-): FieldSchema => ({
-  name,
-  type,
-  required: false,
-  unique: false,
-  readOnly: false,
-  labels: { zh: name, en: name },
-  ...extra,
-});
+): FieldSchema => shownField(name, type, { readOnly: false, ...extra });
 
 export const enumeration = (name: string, ids: string[]): FieldSchema =>
   field(name, 'enumeration', {
