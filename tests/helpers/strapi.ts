@@ -45,6 +45,30 @@ async function freshDatabase(name: string): Promise<() => Promise<void>> {
   };
 }
 
+interface Pool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Waits until no query is running or waiting. Strapi emits a document's events after the write
+ * commits, without awaiting them (each reads the entry back); destroying the pool under such a read
+ * fails the test file with "Timeout acquiring a connection" after its tests have passed.
+ */
+async function settled(strapi: Core.Strapi, limitMs = 10_000): Promise<void> {
+  const pool = (strapi.db.connection.client as unknown as { pool?: Pool }).pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+  const deadline = Date.now() + limitMs;
+  let quiet = 0;
+  // Idle at two checks in a row: an emit queued on commit starts its read a tick after the write.
+  while (quiet < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    quiet = busy() ? 0 : quiet + 1;
+  }
+}
+
 export async function startStrapi(): Promise<TestApp> {
   Object.assign(process.env, testEnv());
   count += 1;
@@ -62,6 +86,7 @@ export async function startStrapi(): Promise<TestApp> {
     strapi,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
+      await settled(strapi);
       await strapi.destroy();
       await drop();
     },
