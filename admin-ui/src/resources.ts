@@ -30,6 +30,7 @@ import scorePublications from './score-publications';
 import secondments from './secondments';
 import settings from './settings';
 import showcases from './showcases';
+import sourceGroups from './source-groups';
 import stories from './stories';
 import tasks from './tasks';
 import towns from './towns';
@@ -62,6 +63,7 @@ const MODULES = new Map<string, ResourceModule>([
   ['honours', honours],
   ['stories', stories],
   ['tasks', tasks],
+  ['source-groups', sourceGroups],
   ['boards', boards],
   ['points-entries', pointsEntries],
   ['score-publications', scorePublications],

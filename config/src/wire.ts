@@ -67,6 +67,8 @@ export interface FieldSchema {
   choices?: { id: string; labels: Labels }[];
   relation?: { resource: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };
+  /** A text chosen among the names (`field`) of another resource's records, kept as a list the clerks edit. */
+  choicesFrom?: { resource: string; field: string };
   labels: Labels;
 }
 

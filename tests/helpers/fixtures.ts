@@ -101,6 +101,15 @@ export async function sampleRecord(
       });
       if (!data.length) throw new Error(`no ${f.relation.resource} to point ${resource.name}.${f.name} at`);
       out[f.name] = f.relation.many ? [data[0].id] : data[0].id;
+    } else if (f.choicesFrom) {
+      const { resource: list, field } = f.choicesFrom;
+      const { data } = await provider.getList(list, {
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'id', order: 'ASC' },
+        filter: {},
+      });
+      if (!data.length) throw new Error(`no ${list} to name in ${resource.name}.${f.name}`);
+      out[f.name] = data[0][field];
     } else if (f.writeOnly) {
       out[f.name] = 'Passw0rd-test';
     } else {
@@ -121,6 +130,7 @@ export function sampleChange(resource: ResourceSchema): { field: string; value: 
       !x.relation &&
       !x.media &&
       !x.regex &&
+      !x.choicesFrom &&
       ['string', 'text'].includes(x.type) &&
       !x.unique,
   );

@@ -18,6 +18,7 @@ import { inputKind } from '../schema/mapping';
 import { validatorsFor } from '../schema/validation';
 import { choicesOf } from './choices';
 import { JsonInput } from './JsonInput';
+import { NamedChoiceInput } from './NamedChoiceInput';
 import { PhotosInput } from './PhotosInput';
 import { searchFilter } from './search';
 
@@ -67,6 +68,8 @@ export const FieldInput = ({ source, field, resource, mode, searchableTarget = t
       return <DateTimeInput {...common} />;
     case 'select':
       return <SelectInput {...common} choices={choicesOf(resource, field)} />;
+    case 'named':
+      return field.choicesFrom ? <NamedChoiceInput {...common} from={field.choicesFrom} /> : null;
     case 'reference':
       return (
         <ReferenceInput source={source} reference={reference}>

@@ -22,6 +22,7 @@ export type InputKind =
   | 'month'
   | 'datetime'
   | 'select'
+  | 'named'
   | 'reference'
   | 'references'
   | 'json'
@@ -30,6 +31,7 @@ export type InputKind =
 export function inputKind(f: FieldSchema): InputKind {
   if (f.writeOnly) return 'password';
   if (f.format === 'month') return 'month';
+  if (f.choicesFrom) return 'named';
   switch (f.type) {
     case 'text':
     case 'richtext':

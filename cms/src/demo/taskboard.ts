@@ -54,6 +54,27 @@ const BIG: [string, Category][] = [
   ['河道缺失井盖更换', 'facilities'],
 ];
 
+/** The self-governing groups residents bring their needs through: the list a task's source is chosen from. */
+const GROUPS: { name: string; leader: string; description: string }[] = [
+  {
+    name: '楼栋自管委员会',
+    leader: '刘建国',
+    description: '各楼栋居民推选的楼栋长、单元长，收集本楼栋的诉求',
+  },
+  {
+    name: '邻里帮帮队',
+    leader: '陈秀英',
+    description: '退休党员和热心居民组成的志愿队伍，走访空巢、独居老人',
+  },
+  { name: '二姐工作室', leader: '王二姐', description: '社区调解和民情收集工作室，每周二、四接待居民' },
+  { name: '红色物业联盟', leader: '赵明', description: '物业企业党支部和业委会的联席会议，协调小区公共事务' },
+  { name: '乡贤议事会', leader: '孙德华', description: '老党员、老教师、老模范议事协商，反映村居发展诉求' },
+];
+
+async function seedGroups(s: Seed): Promise<void> {
+  for (const g of GROUPS) await s.create('api::source-group.source-group', g);
+}
+
 const SMALL_NEEDS: TaskNeeds = { difficulty: 2, peopleNeeded: 2, hoursNeeded: 4, needsFunding: false };
 const BIG_NEEDS: TaskNeeds = { difficulty: 4, peopleNeeded: 8, hoursNeeded: 24, needsFunding: true };
 
@@ -137,6 +158,7 @@ async function seedBoards(s: Seed, earliest: string): Promise<{ doc: Doc; issueD
 /** Returns the best-placed party member on the published table: the demo `member` account. */
 export async function seedBoard(s: Seed, org: Organisation, people: People): Promise<string> {
   const { r } = s;
+  await seedGroups(s);
   const plans = plansFor(s.today);
   const boards = await seedBoards(s, plans.map((p) => p.claimed).sort()[0]);
   const boardOf = (p: Plan): Doc | undefined => {
@@ -161,13 +183,16 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
     const claimedAt = p.claimed;
     const doneAt = addDays(claimedAt, 5);
     const triaged = p.status !== 'collected';
+    const group = r.pick(GROUPS.slice(0, 3)).name;
+    const compound = r.pick(community.compounds).documentId;
+    r.next(); // a draw kept unused: the demo's figures follow from this sequence of draws
     const task = await s.create('api::task.task', {
       title: `${community.name.replace('社区', '')}${title}`,
-      description: `居民通过${r.pick(['楼栋自管委员会', '邻里帮帮队', '二姐工作室'])}反映：${title}，希望尽快解决。`,
+      description: `居民通过${group}反映：${title}，希望尽快解决。`,
       category,
       community: community.documentId,
-      compound: r.pick(community.compounds).documentId,
-      sourceOrg: r.pick(['楼栋自管委员会', '邻里帮帮队', '二姐工作室']),
+      compound,
+      sourceOrg: group,
       reportedAt: addDays(claimedAt, -4),
       reporter: personName(r),
       reporterPhone: mobile(r),

@@ -23,6 +23,7 @@ export const GROUPS: Record<string, string> = {
   honours: 'incentives',
   stories: 'incentives',
   tasks: 'board',
+  'source-groups': 'board',
   boards: 'board',
   'points-entries': 'board',
   'score-publications': 'board',

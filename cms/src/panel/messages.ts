@@ -50,6 +50,7 @@ const core = {
   relation_type: '应为一条记录的编号',
   relation_many_type: '应为记录编号的列表',
   relation_missing: '编号为 %{ids} 的%{target}不存在',
+  choice_missing: '「%{value}」不在%{target}名单中，请从名单中选择，或先在%{target}中添加',
   unique: '“%{value}”已被其他记录使用',
   out_of_scope: '超出您的管辖范围',
   media_type: '应为已上传文件的编号',
@@ -139,6 +140,8 @@ const coreEn: Record<keyof typeof core, string> = {
   relation_type: 'Must be the id of one record',
   relation_many_type: 'Must be a list of record ids',
   relation_missing: 'No %{target} with id %{ids}',
+  choice_missing:
+    '"%{value}" is not on the list of %{target}: choose one from the list, or add it to %{target} first',
   unique: '"%{value}" is already used by another record',
   out_of_scope: 'Outside your scope',
   media_type: 'Must be the id of an uploaded file',

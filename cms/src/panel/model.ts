@@ -31,6 +31,11 @@ export interface PanelFieldOptions {
    * `percent`, `money`: how a number reads. An integer named `year` or `…Year` is a year without saying.
    */
   format?: FieldFormat;
+  /**
+   * A text whose values are the names of another resource's records (the uid): a task's source group is
+   * one of the district's groups, a choice kept as a list the clerks edit, stored as the name it had.
+   */
+  choicesFrom?: string;
 }
 
 export interface RawAttribute {
@@ -83,6 +88,8 @@ export interface Field {
   notFuture?: boolean;
   minAge?: { from: string; years: number };
   format?: FieldFormat;
+  /** The uid of the resource whose records' names are this text's choices. */
+  choicesFrom?: string;
   /** For relations: the target's uid, whether it holds many, and whether this side is the inverse. */
   relation?: { uid: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };
@@ -130,6 +137,7 @@ export function toField(name: string, a: RawAttribute): Field | null {
     ...(panel.notFuture && { notFuture: true }),
     ...(panel.minAge && { minAge: panel.minAge }),
     ...(formatOf(name, a) && { format: formatOf(name, a) }),
+    ...(panel.choicesFrom && { choicesFrom: panel.choicesFrom }),
   };
   if (a.type === 'relation') {
     if (!a.target || !a.relation || a.relation.startsWith('morph')) return null;

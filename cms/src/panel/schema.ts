@@ -38,6 +38,7 @@ function fieldSchema(
   step?: string,
 ): FieldSchema {
   const res = (l: Locale) => catalogs[l].resources[resource.name];
+  const list = f.choicesFrom ? registry.byUid(f.choicesFrom) : undefined;
   return {
     name: f.name,
     type: f.type,
@@ -66,6 +67,7 @@ function fieldSchema(
       },
     }),
     ...(f.media && { media: f.media }),
+    ...(list && { choicesFrom: { resource: list.name, field: list.mainField } }),
     labels: labelsOf((l) => res(l)?.fields[f.name] ?? catalogs[l].common[f.name], f.name),
   };
 }

@@ -121,8 +121,16 @@ export function createService(
     return present(viewer, r, await find(viewer, r, id));
   }
 
-  /** Related records and files exist; unique values are free. */
-  async function verify(r: Resource, checked: Checked, selfId: string | null): Promise<void> {
+  /**
+   * Related records and files exist; a text kept to a list names a record of that list (or is the value
+   * the record already holds: a group since renamed stays on the tasks it collected); unique values are free.
+   */
+  async function verify(
+    r: Resource,
+    checked: Checked,
+    selfId: string | null,
+    before: Row = {},
+  ): Promise<void> {
     for (const rel of checked.relations) {
       const found = (await query(rel.uid).findMany({
         where: { documentId: { $in: rel.ids } },
@@ -144,6 +152,16 @@ export function createService(
       const missing = file.ids.filter((id) => !found.some((f) => f.id === id));
       if (missing.length)
         checked.issues[file.field] = { code: 'media_missing', params: { ids: missing.join(', ') } };
+    }
+    for (const n of checked.named) {
+      const list = registry.byUid(n.uid);
+      if (!list || n.value === before[n.field]) continue;
+      const found = await query(n.uid).findOne({ where: { [list.mainField]: n.value }, select: ['id'] });
+      if (!found)
+        checked.issues[n.field] = {
+          code: 'choice_missing',
+          params: { value: n.value, target: { resource: list.name } },
+        };
     }
     failOnIssues(r, checked);
     for (const u of checked.unique) {
@@ -307,7 +325,7 @@ export function createService(
     refuseOwned(r, echoed, checked, before);
     judgeRecord(r, checked, before);
     failOnIssues(r, checked);
-    await verify(r, checked, id);
+    await verify(r, checked, id, before);
     await access.assertWritable(viewer, r, checked.data, before);
     return { data: await written(r, checked, 'update'), before };
   }

@@ -16,6 +16,7 @@ const workers = toResource({
     isReserve: { type: 'boolean', required: true },
     hireDate: { type: 'date' },
     notes: { type: 'text' },
+    team: { type: 'string', maxLength: 20, pluginOptions: { panel: { choicesFrom: 'api::team.team' } } },
     points: { type: 'integer', required: true, pluginOptions: { panel: { readOnly: true } } },
     community: {
       type: 'relation',
@@ -52,7 +53,7 @@ describe('checkBody', () => {
     expect(
       checkBody(
         workers,
-        { ...valid, idNumber: '11010119900307123X', trainings: ['t1', 't2'], photo: 7 },
+        { ...valid, idNumber: '11010119900307123X', trainings: ['t1', 't2'], photo: 7, team: '一组' },
         'create',
       ),
     ).toEqual({
@@ -65,6 +66,7 @@ describe('checkBody', () => {
         idNumber: '11010119900307123X',
         trainings: ['t1', 't2'],
         photo: 7,
+        team: '一组',
       },
       issues: {},
       relations: [
@@ -74,7 +76,16 @@ describe('checkBody', () => {
       ],
       files: [{ field: 'photo', ids: [7] }],
       unique: [{ field: 'idNumber', value: '11010119900307123X' }],
+      named: [{ field: 'team', uid: 'api::team.team', value: '一组' }],
     }));
+
+  it.each<[string, unknown]>([
+    ['empty', ''],
+    ['null', null],
+  ])('asks the database nothing about a listed text left %s', (_what, team) => {
+    const checked = checkBody(workers, { ...valid, team }, 'create');
+    expect([checked.data.team, checked.named]).toEqual([null, []]);
+  });
 
   it('names every field that is not the resource’s', () =>
     expect(checkBody(workers, { ...valid, salary: 5000, Name: '李四' }, 'update').issues).toEqual({

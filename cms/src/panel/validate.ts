@@ -13,6 +13,8 @@ export interface Checked {
   relations: { field: string; uid: string; ids: string[] }[];
   files: { field: string; ids: number[] }[];
   unique: { field: string; value: unknown }[];
+  /** Texts that must name a record of another resource (`choicesFrom`). */
+  named: { field: string; uid: string; value: string }[];
 }
 
 /** Keys a client echoes back from a record it read; they are never written. */
@@ -76,6 +78,8 @@ function checkField(field: Field, raw: unknown, out: Checked): void {
   }
   out.data[field.name] = read.value;
   if (field.unique) out.unique.push({ field: field.name, value: read.value });
+  if (field.choicesFrom && typeof read.value === 'string')
+    out.named.push({ field: field.name, uid: field.choicesFrom, value: read.value });
 }
 
 export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'update'): Checked {
@@ -83,7 +87,7 @@ export function checkBody(resource: Resource, body: unknown, mode: 'create' | 'u
     throw new PanelError(400, 'body_not_object');
   // No prototype: a body key `__proto__` must become an issue, not the issues' prototype.
   const issues = Object.create(null) as Checked['issues'];
-  const out: Checked = { data: {}, issues, relations: [], files: [], unique: [] };
+  const out: Checked = { data: {}, issues, relations: [], files: [], unique: [], named: [] };
   const input = body as Record<string, unknown>;
   for (const [key, raw] of Object.entries(input)) {
     if (ECHOED.has(key)) continue;

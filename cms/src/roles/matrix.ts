@@ -16,7 +16,7 @@ export const ROLE_INFO: Record<RoleType, { name: string; description: string }> 
 };
 
 /** Bump when the table changes: start-up then brings every role's permissions back to the table. */
-export const MATRIX_VERSION = 4;
+export const MATRIX_VERSION = 5;
 
 const READ = ['find', 'findOne'];
 const ALL = [...READ, 'create', 'update', 'delete'];
@@ -48,6 +48,7 @@ const RECORDS = [
   'task',
   'board',
   'showcase',
+  'source-group',
 ];
 
 export const MATRIX: Record<RoleType, Grants> = {

@@ -2233,6 +2233,43 @@ export interface ApiShowcaseShowcase extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSourceGroupSourceGroup extends Struct.CollectionTypeSchema {
+  collectionName: 'source_groups';
+  info: {
+    description: '\u7FA4\u4F17\u81EA\u6CBB\u7EC4\u7EC7\uFF1A\u6536\u96C6\u5C45\u6C11\u9700\u6C42\u7684\u6E20\u9053\uFF0C\u4EFB\u52A1\u7684\u6536\u96C6\u6E20\u9053\u4ECE\u4E2D\u9009\u62E9';
+    displayName: '\u81EA\u6CBB\u7EC4\u7EC7';
+    pluralName: 'source-groups';
+    singularName: 'source-group';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    leader: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::source-group.source-group'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiStoryStory extends Struct.CollectionTypeSchema {
   collectionName: 'stories';
   info: {
@@ -2442,6 +2479,11 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
         };
       }>;
     sourceOrg: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          choicesFrom: 'api::source-group.source-group';
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
       }>;
@@ -3160,6 +3202,7 @@ declare module '@strapi/strapi' {
       'api::secondment.secondment': ApiSecondmentSecondment;
       'api::setting.setting': ApiSettingSetting;
       'api::showcase.showcase': ApiShowcaseShowcase;
+      'api::source-group.source-group': ApiSourceGroupSourceGroup;
       'api::story.story': ApiStoryStory;
       'api::task.task': ApiTaskTask;
       'api::town.town': ApiTownTown;

@@ -407,6 +407,10 @@ export const en: Catalog = {
       },
       actions: { publish: 'Publish', unpublish: 'Unpublish' },
     },
+    'source-groups': {
+      name: 'Self-governing groups',
+      fields: { name: 'Name', leader: 'Leader', description: 'About' },
+    },
     tasks: {
       name: 'Tasks',
       fields: {
@@ -446,6 +450,8 @@ export const en: Catalog = {
         peopleNeeded: 'people; more than %{maxSmallPeople} makes a big task',
         hoursNeeded: 'hours; more than %{maxSmallHours} makes a big task',
         needsFunding: 'A task that needs funding or materials is a big task',
+        sourceOrg:
+          'The self-governing group that collected this need; the list is kept under Self-governing groups',
       },
       choices: {
         category: {

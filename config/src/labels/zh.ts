@@ -395,6 +395,10 @@ export const zh: Catalog = {
       },
       actions: { publish: '发布', unpublish: '撤回发布' },
     },
+    'source-groups': {
+      name: '自治组织',
+      fields: { name: '名称', leader: '负责人', description: '简介' },
+    },
     tasks: {
       name: '民生实事任务',
       fields: {
@@ -434,6 +438,7 @@ export const zh: Catalog = {
         peopleNeeded: '人；超过 %{maxSmallPeople} 人为大榜',
         hoursNeeded: '小时；超过 %{maxSmallHours} 小时为大榜',
         needsFunding: '需要资金或物资的任务为大榜',
+        sourceOrg: '收集这条需求的群众自治组织；名单在“自治组织”中维护',
       },
       choices: {
         category: {
