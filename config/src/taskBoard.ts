@@ -16,6 +16,15 @@ export interface TaskBoardRules {
   objectionDays: number;
   /** Year-end commendation candidates: the top members and units by the year's points. */
   commendation: { members: number; units: number };
+  /**
+   * 分类施策: what party members can do (identifiers; labels in the catalogs' `lists.specialties`), what
+   * a category of need usually asks for (a new task's default, changed at triage), and how a candidate
+   * for a task is scored: per specialty matched, for living in the task's compound or else its
+   * community, and how many are shown.
+   */
+  specialties: readonly string[];
+  needsByCategory: Record<string, readonly string[]>;
+  matching: { specialty: number; compound: number; community: number; shown: number };
   calendar: {
     timeZone: string;
     /** ISO weekday the board is posted on (5 = Friday). */
@@ -34,5 +43,29 @@ export const taskBoard: TaskBoardRules = {
   releaseAfterDays: 7,
   objectionDays: 5,
   commendation: { members: 10, units: 3 },
+  specialties: [
+    'medical',
+    'legal',
+    'counselling',
+    'tutoring',
+    'repairs',
+    'arts',
+    'antifraud',
+    'environment',
+    'eldercare',
+    'it',
+  ],
+  needsByCategory: {
+    sanitation: ['environment'],
+    elderly: ['eldercare', 'medical'],
+    children: ['tutoring', 'counselling'],
+    facilities: ['repairs'],
+    venue: ['repairs'],
+    health: ['medical'],
+    habitat: ['environment', 'repairs'],
+    antifraud: ['antifraud', 'legal'],
+    patrol: ['environment'],
+  },
+  matching: { specialty: 3, compound: 2, community: 1, shown: 10 },
   calendar: { timeZone: 'Asia/Shanghai', boardWeekday: 5, boardHour: 9, boardMinute: 0 },
 };

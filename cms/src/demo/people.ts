@@ -176,32 +176,39 @@ export async function seedPeople(s: Seed, org: Organisation): Promise<People> {
   }
 
   const members: People['members'] = [];
-  const SPECIALTIES = [
-    '医疗护理',
-    '法律咨询',
-    '水电维修',
-    '文艺宣传',
-    '心理疏导',
-    '教育辅导',
-    '电脑网络',
-    '园艺绿化',
+  /** What a member says they can do, and the rulebook's specialties that makes them. */
+  const SPECIALTIES: [string, string[]][] = [
+    ['医疗护理，会量血压、测血糖', ['medical', 'eldercare']],
+    ['律师，可提供法律咨询', ['legal', 'antifraud']],
+    ['水电维修', ['repairs']],
+    ['文艺宣传，会写标语、拍视频', ['arts']],
+    ['心理咨询师', ['counselling']],
+    ['中学教师，可辅导功课', ['tutoring']],
+    ['电脑网络，会教老人用手机', ['it', 'eldercare']],
+    ['园艺绿化', ['environment']],
   ];
   for (let k = 0; k < 80; k += 1) {
     const unitKind = k % 8 >= 5;
     const unit = unitKind ? org.units[k % org.units.length] : null;
     const c = org.communities[(k * 7) % org.communities.length];
+    // Drawn in the order the demo always drew them: its figures follow from this sequence.
     const name = personName(r);
+    const phone = mobile(r);
+    const workUnit = unit
+      ? unit.name
+      : r.pick(['区第一中学', '市医疗保障局', '退休', '个体经营', '区人民法院', '街道卫生服务中心']);
+    const compound = r.pick(c.compounds).documentId;
+    const [specialtyNote, specialties] = r.pick(SPECIALTIES);
     const doc = await s.create('api::party-member.party-member', {
       name,
-      phone: mobile(r),
-      workUnit: unit
-        ? unit.name
-        : r.pick(['区第一中学', '市医疗保障局', '退休', '个体经营', '区人民法院', '街道卫生服务中心']),
+      phone,
+      workUnit,
       partnerUnit: unit?.documentId,
       community: c.documentId,
-      compound: r.pick(c.compounds).documentId,
+      compound,
       kind: unitKind ? 'unit' : 'resident',
-      specialties: r.pick(SPECIALTIES),
+      specialties,
+      specialtyNote,
       commitment: '亮身份、作表率，每月至少认领一项小区实事。',
     });
     members.push({

@@ -3,6 +3,7 @@
  * field added in Strapi's content-type builder reaches the panel without code. Pure: no Strapi import.
  */
 import {
+  lists,
   SCALAR_TYPES,
   type FieldFormat,
   type FieldType,
@@ -36,6 +37,8 @@ export interface PanelFieldOptions {
    * one of the district's groups, a choice kept as a list the clerks edit, stored as the name it had.
    */
   choicesFrom?: string;
+  /** A JSON list of identifiers from a list of the rulebook (`lists` in config: a member's specialties). */
+  listOf?: string;
 }
 
 export interface RawAttribute {
@@ -90,6 +93,8 @@ export interface Field {
   format?: FieldFormat;
   /** The uid of the resource whose records' names are this text's choices. */
   choicesFrom?: string;
+  /** The rulebook list a JSON field's identifiers come from (its `enum` holds them). */
+  listOf?: string;
   /** For relations: the target's uid, whether it holds many, and whether this side is the inverse. */
   relation?: { uid: string; many: boolean; inverse: boolean };
   media?: { multiple: boolean; allowedTypes: string[] };
@@ -169,6 +174,7 @@ export function toField(name: string, a: RawAttribute): Field | null {
     regex: a.regex,
     enum: a.enum,
     default: a.default,
+    ...(type === 'json' && panel.listOf && { listOf: panel.listOf, enum: [...(lists[panel.listOf] ?? [])] }),
   };
 }
 

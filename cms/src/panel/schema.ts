@@ -57,7 +57,13 @@ function fieldSchema(
     ...(f.mask && { mask: f.mask }),
     ...(f.format && { format: f.format }),
     ...(f.enum && {
-      choices: f.enum.map((id) => ({ id, labels: labelsOf((l) => res(l)?.choices?.[f.name]?.[id], id) })),
+      choices: f.enum.map((id) => ({
+        id,
+        labels: labelsOf(
+          (l) => (f.listOf ? catalogs[l].lists[f.listOf]?.[id] : res(l)?.choices?.[f.name]?.[id]),
+          id,
+        ),
+      })),
     }),
     ...(f.relation && {
       relation: {

@@ -83,7 +83,11 @@ export function readScalar(field: Pick<Field, 'type' | 'enum'>, raw: unknown): R
       return Number.isNaN(t.getTime()) ? bad('type_datetime') : ok(t.toISOString());
     }
     case 'json':
-      return ok(raw);
+      if (!field.enum) return ok(raw);
+      // A list of the rulebook's identifiers (a member's specialties): each known, each once, in its order.
+      if (!Array.isArray(raw) || !raw.every((v) => typeof v === 'string' && field.enum?.includes(v)))
+        return bad('enum_list', { choices: field.enum.join(', ') });
+      return ok(field.enum.filter((v) => raw.includes(v)));
     default:
       return bad('type_string');
   }

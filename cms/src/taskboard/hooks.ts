@@ -2,7 +2,7 @@
  * Document Service hooks of the task board: they run once per document operation, whatever door the
  * write came through (panel, Strapi's admin, a job).
  */
-import { duplicateAmong, pointsOf, tierOf } from '@yanzhen/config';
+import { duplicateAmong, needsOf, pointsOf, tierOf } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { onWrite, WRITES } from '../db/on-write';
 import { afterWrite } from '../db/relations';
@@ -20,6 +20,13 @@ async function current(strapi: Core.Strapi, documentId: string | null): Promise<
     populate: { community: { select: ['documentId'] } },
   })) ?? {}) as Data;
 }
+
+/** A new need asks for the specialties its category usually needs, until triage says otherwise. */
+export const taskDefaults = onWrite(TASK, ['create'], async ({ data }, next) => {
+  if (data.specialties === undefined || data.specialties === null)
+    data.specialties = needsOf(typeof data.category === 'string' ? data.category : null);
+  return next();
+});
 
 /**
  * Tier and points follow from the needs. A need that probably repeats an earlier open one of the same

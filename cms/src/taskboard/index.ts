@@ -1,8 +1,9 @@
 /** The task board (揭榜领单), as it plugs into the panel. */
 import type { Domain } from '../panel/domain';
 import { appendOnlyLedger, frozenScores } from './guards';
-import { taskScoring } from './hooks';
+import { taskDefaults, taskScoring } from './hooks';
 import * as messages from './messages';
+import { matchRoutes } from './matches';
 import { boardRoutes } from './routes';
 import { taskWorkflow } from './tasks';
 import {
@@ -23,7 +24,7 @@ export const taskboard: Domain = {
     showcases: showcaseWorkflow,
     commendations: commendationWorkflow,
   },
-  routes: boardRoutes,
+  routes: [...boardRoutes, ...matchRoutes],
   messages,
-  hooks: [taskScoring, appendOnlyLedger, frozenScores],
+  hooks: [taskDefaults, taskScoring, appendOnlyLedger, frozenScores],
 };

@@ -15,6 +15,14 @@ export const zh = {
   no_scores: '%{quarter} 的积分尚未公示',
   quarter_not_ended: '%{quarter} 尚未结束，季度结束后才能起草积分表',
   no_showcase: '%{month} 的成果晾晒尚未发布',
+  matches_forbidden: '只有业务人员和审核领导可以查看推荐人选',
+  matches_closed: '任务当前状态为“%{state}”：分级后、揭榜前才推荐人选',
+  match_specialty: '特长：%{specialty}',
+  match_compound: '同小区',
+  match_community: '同社区',
+  match_paired: '包联本社区',
+  match_fresh: '本季度尚未揭榜',
+  match_open: '在办 %{count} 件',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -32,6 +40,14 @@ export const en: Record<keyof typeof zh, string> = {
   no_scores: 'No score table has been published for %{quarter}',
   quarter_not_ended: '%{quarter} has not ended: its score table is drafted after the quarter',
   no_showcase: 'No showcase has been published for %{month}',
+  matches_forbidden: 'Only staff and supervisors may see suggested claimants',
+  matches_closed: 'The task is %{state}: claimants are suggested after triage and before a claim',
+  match_specialty: 'Specialty: %{specialty}',
+  match_compound: 'Same compound',
+  match_community: 'Same community',
+  match_paired: 'Paired with this community',
+  match_fresh: 'No claim this quarter',
+  match_open: '%{count} claims in hand',
 };
 
 declare module '../panel/messages' {

@@ -139,7 +139,7 @@ const revoke: RecordAction = {
 const triage: RecordAction = {
   from: ['collected', 'triaged'],
   to: 'triaged',
-  takes: { difficulty: true, peopleNeeded: true, hoursNeeded: true, needsFunding: false },
+  takes: { difficulty: true, peopleNeeded: true, hoursNeeded: true, needsFunding: false, specialties: false },
 };
 
 const withdraw: RecordAction = {

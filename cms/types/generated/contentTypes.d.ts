@@ -1526,7 +1526,13 @@ export interface ApiPartyMemberPartyMember extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    specialties: Schema.Attribute.String &
+    specialties: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          listOf: 'specialties';
+        };
+      }>;
+    specialtyNote: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -2486,6 +2492,12 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
+      }>;
+    specialties: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          listOf: 'specialties';
+        };
       }>;
     status: Schema.Attribute.Enumeration<
       ['collected', 'triaged', 'listed', 'claimed', 'submitted', 'approved', 'rejected', 'withdrawn']

@@ -39,6 +39,20 @@ export const en: Catalog = {
     D6: 'Serious breaches of work discipline, not corrected after warning',
     D7: 'Unable to perform the duties for personal reasons for more than 6 months',
   },
+  lists: {
+    specialties: {
+      medical: 'Health care',
+      legal: 'Legal advice',
+      counselling: 'Counselling',
+      tutoring: 'Tutoring',
+      repairs: 'Plumbing and wiring',
+      arts: 'Arts and outreach',
+      antifraud: 'Fraud awareness',
+      environment: 'Environment',
+      eldercare: 'Care for the elderly and disabled',
+      it: 'IT',
+    },
+  },
   resources: {
     towns: {
       name: 'Towns',
@@ -164,6 +178,7 @@ export const en: Catalog = {
         worker: 'Also a community worker',
         kind: 'Kind',
         specialties: 'Specialties',
+        specialtyNote: 'About their specialties',
         commitment: 'Commitment',
         user: 'Account',
       },
@@ -419,6 +434,7 @@ export const en: Catalog = {
         category: 'Category',
         community: 'Community',
         compound: 'Compound',
+        specialties: 'Specialties needed',
         sourceOrg: 'Collected by',
         reportedAt: 'Reported',
         reporter: 'Reporter',
@@ -450,6 +466,7 @@ export const en: Catalog = {
         peopleNeeded: 'people; more than %{maxSmallPeople} makes a big task',
         hoursNeeded: 'hours; more than %{maxSmallHours} makes a big task',
         needsFunding: 'A task that needs funding or materials is a big task',
+        specialties: 'Filled in from the category, changed at triage; used to suggest suitable members',
         sourceOrg:
           'The self-governing group that collected this need; the list is kept under Self-governing groups',
       },

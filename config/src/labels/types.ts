@@ -19,5 +19,7 @@ export interface Catalog {
   groups: Record<string, string>;
   /** The appraisal's conditions (rules.appraisal.barsExcellent, barsPass, dismissal), by key. */
   conditions: Record<string, string>;
+  /** The rulebook's lists (`lists` in the rulebook): each value's label, by list and identifier. */
+  lists: Record<string, Record<string, string>>;
   resources: Record<string, ResourceLabels>;
 }

@@ -29,6 +29,20 @@ export const zh: Catalog = {
     D6: '严重违反工作纪律、经教育仍不改正的',
     D7: '因个人原因不能正常履职超过6个月的',
   },
+  lists: {
+    specialties: {
+      medical: '医疗卫生',
+      legal: '法律咨询',
+      counselling: '心理疏导',
+      tutoring: '教育辅导',
+      repairs: '水电维修',
+      arts: '文艺宣传',
+      antifraud: '反诈宣传',
+      environment: '环境整治',
+      eldercare: '助老助残',
+      it: '信息技术',
+    },
+  },
   resources: {
     towns: {
       name: '乡镇（街道）',
@@ -154,6 +168,7 @@ export const zh: Catalog = {
         worker: '本人为社区工作者',
         kind: '党员类型',
         specialties: '特长',
+        specialtyNote: '特长说明',
         commitment: '承诺（亮承诺）',
         user: '登录账号',
       },
@@ -405,6 +420,7 @@ export const zh: Catalog = {
         title: '任务名称',
         description: '问题描述',
         category: '类别',
+        specialties: '所需特长',
         community: '社区',
         compound: '小区',
         sourceOrg: '收集渠道',
@@ -438,6 +454,7 @@ export const zh: Catalog = {
         peopleNeeded: '人；超过 %{maxSmallPeople} 人为大榜',
         hoursNeeded: '小时；超过 %{maxSmallHours} 小时为大榜',
         needsFunding: '需要资金或物资的任务为大榜',
+        specialties: '按类别自动带出，分级时可调整；用于推荐合适的党员',
         sourceOrg: '收集这条需求的群众自治组织；名单在“自治组织”中维护',
       },
       choices: {

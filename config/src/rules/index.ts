@@ -13,3 +13,4 @@ export * from './secretary';
 export * from './taskTier';
 export * from './training';
 export * from './workUnit';
+export * from './matching';
