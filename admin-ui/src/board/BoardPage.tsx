@@ -12,6 +12,7 @@ import {
   ReferenceInput,
   SelectInput,
   Title,
+  useGetOne,
   useListContext,
   usePermissions,
   useTranslate,
@@ -19,7 +20,8 @@ import {
 import type { Panel } from '@yanzhen/config';
 import { choicesOf } from '../generic/choices';
 import { resourceOf } from '../schema/mapping';
-import { byStatus, columnsFor } from './columns';
+import { byStatus, columnsFor, suitingFirst, suitingTasks } from './columns';
+import { Suiting } from './TaskCard';
 import { PublicLinks } from './PublicLinks';
 import { DesktopColumns, PhoneTabs } from './BoardColumns';
 
@@ -44,8 +46,11 @@ function filterInputs(panel: Panel) {
 const Columns = ({ panel, phone }: { panel: Panel; phone: boolean }) => {
   const translate = useTranslate();
   const { data, total, isPending } = useListContext();
+  const memberId = panel.me.role === 'member' ? panel.me.member : null;
+  const { data: member } = useGetOne('party-members', { id: memberId ?? '' }, { enabled: Boolean(memberId) });
   if (isPending) return null;
-  const columns = byStatus(data ?? [], columnsFor(panel.me.role));
+  const suiting = suitingTasks(data ?? [], member);
+  const columns = byStatus(suitingFirst(data ?? [], suiting), columnsFor(panel.me.role));
   return (
     <>
       {total !== undefined && total > PER_PAGE && (
@@ -53,7 +58,9 @@ const Columns = ({ panel, phone }: { panel: Panel; phone: boolean }) => {
           {translate('app.board_pages.board.more', { shown: PER_PAGE, total })}
         </Typography>
       )}
-      {phone ? <PhoneTabs columns={columns} /> : <DesktopColumns columns={columns} />}
+      <Suiting.Provider value={suiting}>
+        {phone ? <PhoneTabs columns={columns} /> : <DesktopColumns columns={columns} />}
+      </Suiting.Provider>
     </>
   );
 };

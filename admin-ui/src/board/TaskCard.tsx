@@ -3,6 +3,7 @@
  * viewer may take on it now (the tasks folder's workflow steps, offered by grant and state).
  */
 import { Box, Card, CardActions, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { createContext, useContext } from 'react';
 import { Link } from 'react-router-dom';
 import {
   RecordContextProvider,
@@ -28,8 +29,12 @@ const Claimant = ({ task }: { task: RaRecord }) => {
   return null;
 };
 
+/** The tasks on the board that suit the member looking at it (适合我). */
+export const Suiting = createContext<Set<RaRecord['id']>>(new Set());
+
 export const TaskCard = ({ task }: { task: RaRecord }) => {
   const translate = useTranslate();
+  const suitsMe = useContext(Suiting).has(task.id);
   const claimed = Boolean(task.claimantMember || task.claimantUnit);
   return (
     <ResourceContextProvider value="tasks">
@@ -49,6 +54,14 @@ export const TaskCard = ({ task }: { task: RaRecord }) => {
               sx={{ mt: 1, flexWrap: 'wrap' }}
               alignItems="center"
             >
+              {suitsMe && (
+                <Chip
+                  size="small"
+                  color="success"
+                  data-testid="suits-me"
+                  label={translate('app.board_pages.board.suits')}
+                />
+              )}
               {task.tier && (
                 <Chip
                   size="small"

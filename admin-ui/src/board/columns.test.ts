@@ -1,4 +1,4 @@
-import { byStatus, columnsFor, listOf, shownIn } from './columns';
+import { byStatus, columnsFor, listOf, shownIn, suitingFirst, suitingTasks } from './columns';
 
 describe('board columns', () => {
   it('give claimants the posted board and their claims, and the desk every state', () => {
@@ -44,4 +44,34 @@ describe('finished columns', () => {
   it('link to the tasks list filtered to their status', () => {
     expect(decodeURIComponent(listOf('approved'))).toBe('/tasks?filter={"status":"approved"}');
   });
+});
+
+describe('适合我: the tasks that suit the member first', () => {
+  const member = { id: 'm', specialties: ['medical'], compound: 'k1' };
+  const tasks = [
+    { id: 'far', status: 'listed', tier: 'small', specialties: ['it'], compound: 'k9' },
+    { id: 'skill', status: 'listed', tier: 'small', specialties: ['medical'], compound: 'k9' },
+    { id: 'near', status: 'listed', tier: 'small', specialties: [], compound: 'k1' },
+    { id: 'big', status: 'listed', tier: 'big', specialties: ['medical'], compound: 'k1' },
+    { id: 'taken', status: 'claimed', tier: 'small', specialties: ['medical'], compound: 'k1' },
+  ];
+
+  it.each([
+    ['a needed specialty', 'skill', true],
+    ['the member’s own compound', 'near', true],
+    ['neither', 'far', false],
+    ['a big task (for units)', 'big', false],
+    ['a task already claimed', 'taken', false],
+  ])('%s: %s suits is %s', (_what, id, yes) => expect(suitingTasks(tasks, member).has(id)).toBe(yes));
+
+  it('puts them first, each group in the order it came', () =>
+    expect(suitingFirst(tasks, suitingTasks(tasks, member)).map((t) => t.id)).toEqual([
+      'skill',
+      'near',
+      'far',
+      'big',
+      'taken',
+    ]));
+
+  it('suits nobody before the member is known', () => expect(suitingTasks(tasks, undefined).size).toBe(0));
 });

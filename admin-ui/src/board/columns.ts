@@ -1,6 +1,6 @@
 /** The board's columns: one per task status, in the order a task moves through them. */
 import type { RaRecord } from 'react-admin';
-import type { Role } from '@yanzhen/config';
+import { suits, type Role } from '@yanzhen/config';
 
 export const STATUSES = [
   'collected',
@@ -40,3 +40,35 @@ export function shownIn(status: TaskStatus, tasks: RaRecord[]): { shown: RaRecor
 /** The tasks list filtered to one status: where a column's "all" link goes. */
 export const listOf = (status: TaskStatus): string =>
   `/tasks?filter=${encodeURIComponent(JSON.stringify({ status }))}`;
+
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/**
+ * 适合我: the small tasks on the board a member may claim that ask for what they can do or lie in their
+ * own compound (the rulebook's `suits`, as the server's matching counts them).
+ */
+export function suitingTasks(tasks: RaRecord[], member: RaRecord | undefined): Set<RaRecord['id']> {
+  if (!member) return new Set();
+  const me = { specialties: ids(member.specialties), compound: (member.compound as string | null) ?? null };
+  return new Set(
+    tasks
+      .filter((t) => t.status === 'listed' && t.tier === 'small')
+      .filter((t) =>
+        suits(
+          {
+            specialties: ids(t.specialties),
+            community: (t.community as string | null) ?? null,
+            compound: (t.compound as string | null) ?? null,
+          },
+          me,
+        ),
+      )
+      .map((t) => t.id),
+  );
+}
+
+/** The tasks with those that suit the viewer first, each group in the order it came. */
+export const suitingFirst = (tasks: RaRecord[], suiting: Set<RaRecord['id']>): RaRecord[] => [
+  ...tasks.filter((t) => suiting.has(t.id)),
+  ...tasks.filter((t) => !suiting.has(t.id)),
+];

@@ -12,6 +12,7 @@ const zh = {
     duplicate: '疑似重复',
     all: '查看全部 →',
     filters: '筛选',
+    suits: '适合我',
   },
   public: {
     title: '公开页面（无需登录）',
@@ -89,6 +90,7 @@ const en: Messages = {
     duplicate: 'Possible duplicate',
     all: 'See them all →',
     filters: 'Filters',
+    suits: 'Suits me',
   },
   public: {
     title: 'Public pages (no login)',

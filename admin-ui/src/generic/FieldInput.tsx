@@ -68,6 +68,8 @@ export const FieldInput = ({ source, field, resource, mode, searchableTarget = t
       return <DateTimeInput {...common} />;
     case 'select':
       return <SelectInput {...common} choices={choicesOf(resource, field)} />;
+    case 'multiselect':
+      return <AutocompleteArrayInput {...common} choices={choicesOf(resource, field)} />;
     case 'named':
       return field.choicesFrom ? <NamedChoiceInput {...common} from={field.choicesFrom} /> : null;
     case 'reference':

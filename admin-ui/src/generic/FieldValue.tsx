@@ -11,8 +11,10 @@ import {
   SelectField,
   TextField,
   useLocaleState,
+  useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { Chip, Stack } from '@mui/material';
 import type { FieldSchema } from '@yanzhen/config';
 import { choicesOf } from './choices';
 import { DAY, numberOptions } from './formats';
@@ -26,6 +28,27 @@ interface Props {
 }
 
 const LONG_TEXT = { whiteSpace: 'pre-wrap' } as const;
+
+/** A list of the rulebook's identifiers (a member's specialties): their labels, as chips. */
+const ListedChoices = ({ source, field, resource }: Props) => {
+  const translate = useTranslate();
+  const names = new Map(choicesOf(resource, field).map((c) => [c.id, c.name]));
+  return (
+    <FunctionField
+      source={source}
+      render={(record) => {
+        const ids: unknown[] = Array.isArray(record[source]) ? record[source] : [];
+        return (
+          <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {ids.map((id) => (
+              <Chip key={String(id)} size="small" label={translate(names.get(String(id)) ?? String(id))} />
+            ))}
+          </Stack>
+        );
+      }}
+    />
+  );
+};
 
 const json = (value: unknown) =>
   value === null || value === undefined ? '' : JSON.stringify(value, null, 2);
@@ -50,6 +73,7 @@ export const FieldValue = ({ source, field, resource }: Props) => {
     case 'richtext':
       return <TextField source={source} sx={LONG_TEXT} />;
     case 'json':
+      if (field.choices) return <ListedChoices source={source} field={field} resource={resource} />;
       return (
         <FunctionField
           source={source}

@@ -22,9 +22,10 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import type { ResourceSchema, StepSchema } from '@yanzhen/config';
+import type { FieldSchema, ResourceSchema, StepSchema } from '@yanzhen/config';
 import type { PanelDataProvider } from '../providers/dataProvider';
 import { FieldInput } from './FieldInput';
+import type { StepPreviewProps } from './types';
 
 interface Props {
   resource: ResourceSchema;
@@ -33,7 +34,7 @@ interface Props {
   /** The record a record action applies to; none for a collection action. */
   record?: RaRecord;
   /** What the step will give, live under its inputs (the folder's `stepPreviews`). */
-  preview?: ComponentType;
+  preview?: ComponentType<StepPreviewProps>;
 }
 
 /** A step on many records answers how many went through and which were refused (a town's appraisals). */
@@ -43,6 +44,17 @@ export function countsOf(result: unknown): { approved: number; refused: number }
     ? { approved: r.approved, refused: r.refused.length }
     : null;
 }
+
+/**
+ * The dialog starts from what the record holds for the fields the step takes (a re-triage: its needs),
+ * except written reasons: each decision gives its own.
+ */
+const current = (record: RaRecord | undefined, takes: FieldSchema[]): Record<string, unknown> =>
+  Object.fromEntries(
+    takes
+      .filter((f) => record?.[f.name] != null && f.type !== 'text' && f.type !== 'richtext')
+      .map((f) => [f.name, record?.[f.name]] as const),
+  );
 
 export const WorkflowButton = ({ resource, action, record, preview: Preview }: Props) => {
   const dataProvider = useDataProvider<PanelDataProvider>();
@@ -96,7 +108,7 @@ export const WorkflowButton = ({ resource, action, record, preview: Preview }: P
           '& .MuiDialog-paper > form': { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 },
         }}
       >
-        <Form onSubmit={run} resource={resource.name} record={{}} noValidate>
+        <Form onSubmit={run} resource={resource.name} record={current(record, takes)} noValidate>
           <DialogTitle>{label}</DialogTitle>
           <DialogContent>
             {takes.length ? (
@@ -106,7 +118,7 @@ export const WorkflowButton = ({ resource, action, record, preview: Preview }: P
             ) : (
               <DialogContentText>{translate('app.action.confirm', { action: label })}</DialogContentText>
             )}
-            {Preview && <Preview />}
+            {Preview && <Preview record={record} />}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

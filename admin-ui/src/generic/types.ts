@@ -8,6 +8,11 @@ export interface FieldOverride {
   input?: ComponentType<{ source: string }>;
 }
 
+/** A step preview is given the record the step acts on (none for a step on the whole resource). */
+export interface StepPreviewProps {
+  record?: RaRecord;
+}
+
 export interface ResourceOverride {
   icon?: ComponentType;
   /** Menu group, when the schema's is not the right one. */
@@ -26,11 +31,13 @@ export interface ResourceOverride {
    * Shown inside a step's dialog under its inputs, live as they are filled (triage's tier and points), by
    * step name. It reads the dialog's form (`useWatch`).
    */
-  stepPreviews?: Record<string, ComponentType>;
+  stepPreviews?: Record<string, ComponentType<StepPreviewProps>>;
   /** More buttons in the list's toolbar, beside its steps on the whole resource (a year's letters). */
   listButtons?: ComponentType;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
+  /** Shown under a record's fields on its show page (a task's suggested claimants). */
+  recordPanel?: ComponentType;
   mutationMode?: MutationMode;
   /** How a record is named in titles, references and pickers (default: the schema's main field). */
   representation?: (record: RaRecord) => string;

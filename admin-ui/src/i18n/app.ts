@@ -25,6 +25,13 @@ const zh = {
     preview: '按规则将列为%{tier}，办结可得 %{points} 积分',
     incomplete: '填写难易程度、所需人数和工时后，这里显示榜单类别和积分',
   },
+  matches: {
+    title: '推荐人选',
+    hint: '按所需特长、居住地和在办任务推荐，可代为揭榜',
+    none: '本镇暂无合适人选',
+    pick: '选用',
+    picked: '已选用',
+  },
   photos: {
     add: '拍照或选择照片',
     one: '拍照或选择一张照片',
@@ -160,6 +167,13 @@ const en: AppMessages = {
   triage: {
     preview: 'By the rules this is a %{tier} task, worth %{points} points when done',
     incomplete: 'Fill in difficulty, people and hours to see the task’s tier and points here',
+  },
+  matches: {
+    title: 'Suggested claimants',
+    hint: 'By the specialties needed, where they live and the claims they hold; claim on their behalf',
+    none: 'Nobody in this town suits the task yet',
+    pick: 'Choose',
+    picked: 'Chosen',
   },
   photos: {
     add: 'Take or choose photos',

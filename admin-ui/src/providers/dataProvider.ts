@@ -8,11 +8,20 @@ import type { Overview } from '../dashboard/types';
 import type { HttpClient } from './http';
 
 export const API = '/api/panel';
+
+export interface TaskMatch {
+  member?: { id: string; name: string };
+  unit?: { id: string; name: string };
+  score: number;
+  reasons: string[];
+}
 /** Ids per request: keeps the query string well under what servers accept. */
 const MANY_CHUNK = 100;
 
 export interface PanelDataProvider extends DataProvider {
   overview(): Promise<Overview>;
+  /** Who suits a task on the board, best first, with the reasons in words (staff and supervisors). */
+  matches(task: string): Promise<TaskMatch[]>;
   /** A workflow step on a record (`id`), or on the whole resource (`id` null). */
   runAction(
     resource: string,
@@ -49,6 +58,8 @@ export function createDataProvider(http: HttpClient, base = API): PanelDataProvi
     ...rest,
     getMany,
     overview: () => http(`${base}/stats/overview`).then(({ json }) => json as Overview),
+    matches: (task) =>
+      http(`${base}/tasks/${encodeURIComponent(task)}/matches`).then(({ json }) => json as TaskMatch[]),
     runAction: (resource, id, action, body = {}) =>
       http(`${base}/${resource}/${id === null ? '' : `${encodeURIComponent(id)}/`}${action}`, {
         method: 'POST',

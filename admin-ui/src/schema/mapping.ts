@@ -22,6 +22,7 @@ export type InputKind =
   | 'month'
   | 'datetime'
   | 'select'
+  | 'multiselect'
   | 'named'
   | 'reference'
   | 'references'
@@ -32,6 +33,7 @@ export function inputKind(f: FieldSchema): InputKind {
   if (f.writeOnly) return 'password';
   if (f.format === 'month') return 'month';
   if (f.choicesFrom) return 'named';
+  if (f.type === 'json' && f.choices) return 'multiselect';
   switch (f.type) {
     case 'text':
     case 'richtext':
