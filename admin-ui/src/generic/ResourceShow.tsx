@@ -28,6 +28,7 @@ const ResourceShow = () => {
   if (!panel) return null;
   const { resource, override } = panel;
   const RecordButtons = override.recordButtons;
+  const Sections = override.showSections;
   const fields = [
     ...resource.fields.filter((f) => readable(panel.panel.schema, f)),
     ...(resource.draftAndPublish ? [PUBLISHED] : []),
@@ -54,6 +55,7 @@ const ResourceShow = () => {
           );
         })}
       </SimpleShowLayout>
+      {Sections && <Sections />}
     </Show>
   );
 };

@@ -32,8 +32,8 @@ interface Props {
   action: StepSchema;
   /** The record a record action applies to; none for a collection action. */
   record?: RaRecord;
-  /** What the step will give, live under its inputs (the folder's `stepPreviews`). */
-  preview?: ComponentType;
+  /** What the step will give, live under its inputs (the folder's `stepPreviews`), told the record. */
+  preview?: ComponentType<{ record?: RaRecord }>;
 }
 
 /** A step on many records answers how many went through and which were refused (a town's appraisals). */
@@ -106,7 +106,7 @@ export const WorkflowButton = ({ resource, action, record, preview: Preview }: P
             ) : (
               <DialogContentText>{translate('app.action.confirm', { action: label })}</DialogContentText>
             )}
-            {Preview && <Preview />}
+            {Preview && <Preview record={record} />}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

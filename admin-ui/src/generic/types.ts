@@ -26,11 +26,13 @@ export interface ResourceOverride {
    * Shown inside a step's dialog under its inputs, live as they are filled (triage's tier and points), by
    * step name. It reads the dialog's form (`useWatch`).
    */
-  stepPreviews?: Record<string, ComponentType>;
+  stepPreviews?: Record<string, ComponentType<{ record?: RaRecord }>>;
   /** More buttons in the list's toolbar, beside its steps on the whole resource (a year's letters). */
   listButtons?: ComponentType;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
+  /** Sections of the record's show page under its fields (a pay table's cost), in its record context. */
+  showSections?: ComponentType;
   mutationMode?: MutationMode;
   /** How a record is named in titles, references and pickers (default: the schema's main field). */
   representation?: (record: RaRecord) => string;
