@@ -148,7 +148,9 @@ describe('GET /pay-scales/:id/cost', () => {
       .count({ where: { postTier: 1, status: { $in: PAID } } });
     expect(res.body.fallingCount).toBe(post1);
     expect(res.body.falling).toHaveLength(Math.min(post1, 100));
-    expect(res.body.falling[0]).toMatchObject({ postTier: 1, name: expect.any(String) });
+    const [first] = res.body.falling;
+    expect(first).toMatchObject({ postTier: 1, name: expect.any(String), community: expect.any(String) });
+    expect(fen(first.current - first.proposed)).toBe(100);
     expect(res.body.added.base).toBe(-post1 * 100 * 12);
   });
 

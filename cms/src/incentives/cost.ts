@@ -4,7 +4,15 @@
  * date, qualification) and town, so no statement grows with the district; the cost rule prices each group.
  */
 import type { Core } from '@strapi/strapi';
-import { districtToday, rules, tableCost, type CostLine, type RosterEntry } from '@yanzhen/config';
+import {
+  districtToday,
+  monthlyPay,
+  rules,
+  tableCost,
+  type CostLine,
+  type PayTable,
+  type RosterEntry,
+} from '@yanzhen/config';
 import { and, type Access } from '../panel/access';
 import { aggregates } from '../panel/aggregate';
 import { PanelError } from '../panel/errors';
@@ -87,8 +95,13 @@ async function rosterOf(strapi: Core.Strapi, where: Where): Promise<Entry[]> {
   }));
 }
 
-/** The workers behind some roster groups, by name, at most LISTED of them. */
-async function workersOf(strapi: Core.Strapi, where: Where, entries: Entry[]) {
+/** The workers behind some roster groups, by name, at most LISTED of them, each with `more` of its group. */
+async function workersOf(
+  strapi: Core.Strapi,
+  where: Where,
+  entries: Entry[],
+  more: (e: Entry) => Row = () => ({}),
+) {
   const out: Row[] = [];
   for (const e of entries) {
     if (out.length >= LISTED) break;
@@ -113,6 +126,7 @@ async function workersOf(strapi: Core.Strapi, where: Where, entries: Entry[]) {
         town: e.townName,
         postTier: w.postTier,
         payLevel: w.payLevel,
+        ...more(e),
       })),
     );
   }
@@ -138,7 +152,13 @@ export async function costOf(
   const base = await baseline(strapi, table, against);
   const where = and(PAID, await access.readWhere(viewer, workers));
   const roster = await rosterOf(strapi, where);
-  const cost = tableCost(roster, payTableOf(table), payTableOf(base), month);
+  const [proposed, current]: PayTable[] = [payTableOf(table), payTableOf(base)];
+  const cost = tableCost(roster, proposed, current, month);
+  /** Monthly gross now and under the new table, for whoever would earn less. */
+  const gross = (e: Entry) => ({
+    current: monthlyPay(e, current, month).gross,
+    proposed: monthlyPay(e, proposed, month).gross,
+  });
   const names = new Map(roster.map((e) => [e.town, e.townName]));
   const label = (post: string) => rules.pay.posts.find((p) => String(p.tier) === post)?.label ?? post;
   const figures = ({ headcount, affected, current, proposed, added }: CostLine) => ({
@@ -160,7 +180,7 @@ export async function costOf(
       .map(([post, l]) => ({ post: Number(post), label: label(post), ...figures(l) }))
       .sort((a, b) => a.post - b.post),
     fallingCount: people(cost.falling),
-    falling: await workersOf(strapi, where, cost.falling),
+    falling: await workersOf(strapi, where, cost.falling, gross),
     unpricedCount: people(cost.unpriced),
     unpriced: await workersOf(strapi, where, cost.unpriced),
   };
