@@ -28,7 +28,7 @@ const ResourceShow = () => {
   if (!panel) return null;
   const { resource, override } = panel;
   const RecordButtons = override.recordButtons;
-  const RecordPanel = override.recordPanel;
+  const Sections = override.showSections;
   const fields = [
     ...resource.fields.filter((f) => readable(panel.panel.schema, f)),
     ...(resource.draftAndPublish ? [PUBLISHED] : []),
@@ -55,7 +55,7 @@ const ResourceShow = () => {
           );
         })}
       </SimpleShowLayout>
-      {RecordPanel && <RecordPanel />}
+      {Sections && <Sections />}
     </Show>
   );
 };

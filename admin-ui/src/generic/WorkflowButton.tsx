@@ -33,7 +33,7 @@ interface Props {
   action: StepSchema;
   /** The record a record action applies to; none for a collection action. */
   record?: RaRecord;
-  /** What the step will give, live under its inputs (the folder's `stepPreviews`). */
+  /** What the step will give, live under its inputs (the folder's `stepPreviews`), told the record. */
   preview?: ComponentType<StepPreviewProps>;
 }
 

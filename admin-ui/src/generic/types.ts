@@ -36,8 +36,8 @@ export interface ResourceOverride {
   listButtons?: ComponentType;
   /** More buttons beside the workflow steps on a record's show and edit pages (a story's preview). */
   recordButtons?: ComponentType;
-  /** Shown under a record's fields on its show page (a task's suggested claimants). */
-  recordPanel?: ComponentType;
+  /** Sections of the record's show page under its fields (a pay table's cost), in its record context. */
+  showSections?: ComponentType;
   mutationMode?: MutationMode;
   /** How a record is named in titles, references and pickers (default: the schema's main field). */
   representation?: (record: RaRecord) => string;

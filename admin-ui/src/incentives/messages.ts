@@ -1,4 +1,6 @@
 /** Texts of the incentives screens (`app.incentive_pages.*`); the same keys in both languages. */
+import { costEn, costZh } from '../pay-scales/messages';
+
 const zh = {
   appraisal: {
     preview: '按当前分数和情形预计（保存后以系统评定为准）',
@@ -64,6 +66,7 @@ const zh = {
     reason: '说明',
     status: '状态',
   },
+  cost: costZh,
 };
 
 const en: typeof zh = {
@@ -136,6 +139,7 @@ const en: typeof zh = {
     reason: 'Note',
     status: 'Status',
   },
+  cost: costEn,
 };
 
 export const incentiveMessages = {

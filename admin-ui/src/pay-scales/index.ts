@@ -1,5 +1,7 @@
 import Icon from '@mui/icons-material/Payments';
 import { defineResource } from '../generic/defineResource';
+import { ApproveCost, CostPanel } from './CostPanel';
+import { DeriveButton } from './DeriveButton';
 import { PayGridField, PayGridInput } from './PayGrid';
 import { AllowancesField, AllowancesInput, RatesField, RatesInput } from './Rates';
 
@@ -11,5 +13,8 @@ export default {
       qualificationAllowances: { input: AllowancesInput, show: AllowancesField },
       rates: { input: RatesInput, show: RatesField },
     },
+    recordButtons: DeriveButton,
+    showSections: CostPanel,
+    stepPreviews: { approve: ApproveCost },
   }),
 };

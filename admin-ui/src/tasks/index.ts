@@ -7,5 +7,5 @@ export default defineResource({
   icon: Icon,
   columns: ['title', 'category', 'community', 'tier', 'points', 'status', 'isUrgent', 'dueAt'],
   stepPreviews: { triage: TriagePreview, claim: ClaimMatches },
-  recordPanel: TaskMatches,
+  showSections: TaskMatches,
 });

@@ -6,7 +6,7 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { fen, monthlyPay, type PayLine, type PayTable } from '@yanzhen/config';
+import { fen, monthlyPay, rules, type PayLine, type PayTable } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
 import { PanelError } from '../panel/errors';
 
@@ -15,6 +15,21 @@ export const LINE = 'api::payroll-line.payroll-line';
 const WORKER = 'api::worker.worker';
 /** Workers read and lines written this many at a time: no statement grows with the district. */
 const BATCH = 200;
+/** Who is paid: every worker on duty, on trial, acting or seconded. */
+export const PAID = { status: { $in: ['active', 'trial', 'acting', 'seconded'] } };
+
+/** A pay-scale row as the pay rules read it: amounts as numbers, the rulebook's rates where none are kept. */
+export function payTableOf(row: Record<string, unknown>): PayTable {
+  return {
+    cells: row.cells as PayTable['cells'],
+    cityAverageWage: Number(row.cityAverageWage),
+    seniorityPerYear: Number(row.seniorityPerYear),
+    seniorityCap: Number(row.seniorityCap),
+    qualificationAllowances: (row.qualificationAllowances ??
+      rules.pay.qualificationAllowance) as PayTable['qualificationAllowances'],
+    rates: (row.rates ?? rules.pay.rates) as PayTable['rates'],
+  };
+}
 
 const TOTALS = [
   'base',
@@ -138,10 +153,11 @@ const isUniqueViolation = (e: unknown) => {
 
 async function draftInTransaction(strapi: Core.Strapi, trx: Knex.Transaction, month: string) {
   const year = Number(month.slice(0, 4));
-  const table = (await strapi.db
+  const row = (await strapi.db
     .query('api::pay-scale.pay-scale')
-    .findOne({ where: { year, status: 'approved' } })) as (PayTable & { documentId: string }) | null;
-  if (!table) throw new PanelError(409, 'no_approved_table', { year });
+    .findOne({ where: { year, status: 'approved' } })) as Record<string, unknown> | null;
+  if (!row) throw new PanelError(409, 'no_approved_table', { year });
+  const table = payTableOf(row);
   // Two drafts of one month, even from two server instances, take turns: the second rewrites the first.
   await lockFor(strapi, `payroll:${month}`);
   const existing = (await strapi.db
@@ -152,7 +168,7 @@ async function draftInTransaction(strapi: Core.Strapi, trx: Knex.Transaction, mo
     status: string;
   } | null;
   if (existing?.status === 'approved') throw new PanelError(409, 'payroll_frozen', { month });
-  const data = { month, payScale: table.documentId };
+  const data = { month, payScale: String(row.documentId) };
   const doc = (existing
     ? await strapi.documents(PAYROLL).update({ documentId: existing.documentId, data })
     : await strapi.documents(PAYROLL).create({ data: { ...data, status: 'draft' } })) as unknown as {
@@ -164,7 +180,7 @@ async function draftInTransaction(strapi: Core.Strapi, trx: Knex.Transaction, mo
   let headcount = 0;
   for (let after = 0; ; ) {
     const workers = (await strapi.db.query(WORKER).findMany({
-      where: { id: { $gt: after }, status: { $in: ['active', 'trial', 'acting', 'seconded'] } },
+      where: { id: { $gt: after }, ...PAID },
       select: ['id', 'documentId', 'name', 'position', 'postTier', 'payLevel', 'hireDate', 'qualification'],
       populate: { community: { select: ['id'] } },
       orderBy: { id: 'asc' },

@@ -1,10 +1,16 @@
-/** Pay's own panel endpoints: a payroll as Excel, and a worker's pay history. */
+/** Pay's own panel endpoints: a payroll as Excel, a worker's pay history, a pay table's cost. */
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { assertCan } from '../panel/access';
+import type { Panel } from '../panel/context';
 import { validationError } from '../panel/errors';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
+import type { Viewer } from '../panel/viewer';
 import { proposalFor } from './appraisal';
+import { costOf, costQuery } from './cost';
+import { costWorkbook } from './costExcel';
+import { deriveTable } from './derive';
 import { payrollWorkbook } from './excel';
 import { LINE } from './payroll';
 
@@ -32,7 +38,35 @@ async function payHistory(strapi: Core.Strapi, worker: string) {
   return { months, changes: changes.map(({ id: _id, ...change }) => change) };
 }
 
+/**
+ * A table's cost is for those who keep pay — staff and supervisors (the roles that read payroll lines),
+ * over the workers in their scope; publicity, members and units never read it.
+ */
+async function cost(ctx: Context, viewer: Viewer, { strapi, registry, service, access }: Panel) {
+  assertCan(viewer, registry.byName('payroll-lines') as Resource, 'find');
+  const workers = registry.byName('workers') as Resource;
+  assertCan(viewer, workers, 'find');
+  const { id } = await service.one(viewer, registry.byName('pay-scales') as Resource, ctx.params.id);
+  const query = costQuery(ctx.query);
+  const table = (await strapi.db
+    .query('api::pay-scale.pay-scale')
+    .findOne({ where: { documentId: id } })) as Record<string, unknown>;
+  return costOf(strapi, { viewer, access, workers, table, ...query });
+}
+
 export const incentiveRoutes: DomainRoute[] = [
+  { method: 'GET', path: '/pay-scales/:id/cost', handler: cost },
+  { method: 'POST', path: '/pay-scales/:id/derive', handler: deriveTable, status: 201 },
+  {
+    method: 'GET',
+    path: '/pay-scales/:id/cost.xlsx',
+    async handler(ctx, viewer, panel) {
+      const figures = await cost(ctx, viewer, panel);
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.set('Content-Disposition', `attachment; filename="pay-scale-${figures.table.year}-cost.xlsx"`);
+      return costWorkbook(figures);
+    },
+  },
   {
     method: 'GET',
     path: '/payrolls/:id/export.xlsx',

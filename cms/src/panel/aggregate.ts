@@ -47,15 +47,30 @@ export function aggregates(strapi: Core.Strapi) {
       .getKnexQuery();
 
   return {
-    /** The rows matching `where` counted by scalar fields and to-one relations. */
+    /**
+     * The rows matching `where` counted by scalar fields and to-one relations; a dotted path reaches
+     * through to-one relations (`community.town.name`: the worker's community's town's name).
+     */
     async countBy(uid: string, where: Where, by: string[]): Promise<Group[]> {
       const q = knex(`${meta(uid).tableName} as r`).whereIn('r.id', ids(uid, where));
-      const columns = by.map((field, k) => {
-        const a = attribute(uid, field);
-        if (!a.joinTable) return `r.${a.joinColumn?.name ?? a.columnName ?? field}`;
-        q.leftJoin(`${a.joinTable.name} as j${k}`, `j${k}.${a.joinTable.joinColumn.name}`, 'r.id');
-        return `j${k}.${a.joinTable.inverseJoinColumn.name}`;
-      });
+      const column = (at: string, from: string, path: string[], alias: string): string => {
+        const [field, ...rest] = path;
+        const a = attribute(at, field);
+        let id = `${from}.${a.joinColumn?.name ?? a.columnName ?? field}`;
+        if (a.joinTable) {
+          q.leftJoin(
+            `${a.joinTable.name} as ${alias}`,
+            `${alias}.${a.joinTable.joinColumn.name}`,
+            `${from}.id`,
+          );
+          id = `${alias}.${a.joinTable.inverseJoinColumn.name}`;
+        }
+        if (!rest.length) return id;
+        if (!a.target) throw new Error(`${at}.${field} is not a relation`);
+        q.leftJoin(`${meta(a.target).tableName} as ${alias}t`, `${alias}t.id`, id);
+        return column(a.target, `${alias}t`, rest, `${alias}_`);
+      };
+      const columns = by.map((field, k) => column(uid, 'r', field.split('.'), `j${k}`));
       const rows = (await q
         .select(Object.fromEntries(columns.map((c, k) => [`g${k}`, c])))
         .count({ n: '*' })

@@ -1,7 +1,9 @@
 /** The rule functions: pure TypeScript on the rulebook, run by the server and previewed by the panel. */
+export * from './adjust';
 export * from './age';
 export * from './appraisal';
 export * from './calendar';
+export * from './cost';
 export * from './dates';
 export * from './degree';
 export * from './duplicates';

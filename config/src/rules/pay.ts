@@ -71,9 +71,15 @@ export function yearsOfService(hireDate: string | null, on: string): number {
   return Math.max(0, years);
 }
 
+/** The monthly base of a post and level, or undefined where the table has no such cell. */
+export const cellOf = (
+  t: Pick<PayTable, 'cells'>,
+  p: Pick<Payee, 'postTier' | 'payLevel'>,
+): number | undefined => t.cells[String(p.postTier as PostTier)]?.[p.payLevel - 1];
+
 /** One worker's pay for a month, seniority counted on the month's last day. */
 export function monthlyPay(p: Payee, t: PayTable, month: string): PayLine {
-  const base = t.cells[String(p.postTier as PostTier)]?.[p.payLevel - 1];
+  const base = cellOf(t, p);
   if (base === undefined) throw new RangeError(`no pay cell for post ${p.postTier} level ${p.payLevel}`);
   const [y, m] = month.split('-').map(Number);
   const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
