@@ -301,6 +301,52 @@ describe('POST /api/panel/:resource/import', () => {
   });
 });
 
+describe("a list of the rulebook's choices in one cell", () => {
+  const HEAD_MEMBERS = '姓名*,党员类型*,居住社区*,手机号,特长,特长说明';
+  const members = (specialties: string, phone: string) =>
+    [
+      HEAD_MEMBERS,
+      `特长党员${phone.slice(-2)},居住地党员,${community.name},${phone},${specialties},会量血压`,
+    ].join('\n');
+
+  it('takes 特长 as clerks write them: labels separated by 、 or commas', async () => {
+    const res = await upload(staff, 'party-members', members('"医疗卫生、法律咨询"', '13900002201'));
+    expect(res.body).toMatchObject({ created: 1, failed: 0, committed: true });
+    const [m] = (
+      await staff.get(
+        `/api/panel/party-members?filter=${encodeURIComponent(JSON.stringify({ q: '特长党员01' }))}`,
+      )
+    ).body;
+    expect(m).toMatchObject({ specialties: ['medical', 'legal'], specialtyNote: '会量血压' });
+  });
+
+  it('refuses a specialty the rulebook does not list, naming the ones it does', async () => {
+    const res = await upload(staff, 'party-members', members('"医疗卫生、算命"', '13900002202'));
+    expect(res.body).toMatchObject({ created: 0, failed: 1, committed: false });
+    expect(JSON.stringify(res.body.errors)).toMatch(/医疗卫生、法律咨询、心理疏导/);
+  });
+
+  it('offers them in the template as several choices', async () => {
+    const res = await staff
+      .get('/api/panel/party-members/import/template.xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    const guide = book.worksheets.find((w) => w.name === '填写说明');
+    const rows = (guide?.getSheetValues() ?? [])
+      .filter((r): r is unknown[] => Array.isArray(r))
+      .map((r) => r.slice(1).join('|'));
+    expect(rows.find((r) => r.startsWith('特长|'))).toMatch(
+      /多项选择.*可填多项，用“、”分隔：医疗卫生、法律咨询/,
+    );
+  });
+});
+
 describe('GET /api/panel/:resource/export.xlsx', () => {
   const xlsx = (res: { body: Buffer }) => {
     const book = new ExcelJS.Workbook();

@@ -54,6 +54,18 @@ describe('readCell: values as clerks type them', () => {
   ])('the enum value %j is %j', (typed, value) => {
     expect(readChoice(typed, [GENDER, GENDER_EN])).toBe(value);
   });
+
+  const SKILLS = { medical: '医疗卫生', legal: '法律咨询' };
+  it.each([
+    ['医疗卫生、法律咨询', ['medical', 'legal']],
+    ['医疗卫生，法律咨询', ['medical', 'legal']],
+    ['医疗卫生; legal', ['medical', 'legal']],
+    ['医疗卫生 / 法律咨询', ['medical', 'legal']],
+    ['  医疗卫生  ', ['medical']],
+    ['医疗卫生、会修电脑', ['medical', '会修电脑']],
+  ])('the list %j is %j', (typed, list) => {
+    expect(readCell('list', typed, [SKILLS])).toEqual(list);
+  });
 });
 
 describe('helpers', () => {

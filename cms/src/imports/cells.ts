@@ -18,7 +18,7 @@ export type CellValue =
   | { formula?: string; result?: unknown }
   | { error: string };
 
-export type Kind = 'string' | 'text' | 'date' | 'integer' | 'decimal' | 'boolean' | 'enumeration';
+export type Kind = 'string' | 'text' | 'date' | 'integer' | 'decimal' | 'boolean' | 'enumeration' | 'list';
 
 /** Full-width ASCII (Ａ１，) and the ideographic space as their half-width forms. */
 export function halfWidth(s: string): string {
@@ -100,6 +100,14 @@ export function readChoice(v: CellValue, labels: Record<string, string>[]): stri
   return text;
 }
 
+/** Several choices in one cell, as clerks separate them (`医疗卫生、法律咨询`, `医疗卫生, 法律咨询`). */
+export function readList(v: CellValue, labels: Record<string, string>[]): string[] {
+  return halfWidth(cellText(v))
+    .split(/[、,;/\s]+/)
+    .filter(Boolean)
+    .map((part) => readChoice(part, labels));
+}
+
 /** The value of one cell for a field of this kind, as a form would send it ('' is an empty cell). */
 export function readCell(kind: Kind, v: CellValue, choices: Record<string, string>[] = []): unknown {
   switch (kind) {
@@ -112,6 +120,8 @@ export function readCell(kind: Kind, v: CellValue, choices: Record<string, strin
       return readNumber(v);
     case 'enumeration':
       return readChoice(v, choices);
+    case 'list':
+      return readList(v, choices);
     default:
       return typeof v === 'number' ? String(v) : halfWidthIfCode(cellText(v));
   }

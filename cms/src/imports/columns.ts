@@ -1,7 +1,8 @@
 /**
  * The columns of a resource's sheet (issue 12): the fields a clerk fills in a create form, in the form's
- * order — not computed fields, not what a workflow owns, not media or JSON. A to-one relation is a column
- * that names the related record; each resource's natural key says which existing record a row updates.
+ * order — not computed fields, not what a workflow owns, not media or JSON (except a list of the
+ * rulebook's choices: a member's specialties, as 医疗卫生、法律咨询). A to-one relation is a column that
+ * names the related record; each resource's natural key says which existing record a row updates.
  */
 import type { Catalog } from '@yanzhen/config';
 import type { Field, Resource } from '../panel/model';
@@ -15,6 +16,7 @@ export type ColumnKind =
   | 'decimal'
   | 'boolean'
   | 'enumeration'
+  | 'list'
   | 'relation';
 
 export interface Column {
@@ -23,7 +25,7 @@ export interface Column {
   /** The header: the field's label, `*` after a required one. */
   header: string;
   label: string;
-  /** Enum values by identifier → label, in the sheet's locale. */
+  /** Enum values (or a list's) by identifier → label, in the sheet's locale. */
   choices?: Record<string, string>;
 }
 
@@ -73,7 +75,7 @@ export function columnsOf(
   const labels = catalog.resources[r.name];
   const out: Column[] = [];
   for (const field of r.fields) {
-    const kind = KIND[field.type];
+    const kind = field.type === 'json' && field.listOf ? 'list' : KIND[field.type];
     if (!kind || field.readOnly || field.writeOnly || owned?.get(field.name) === 'always') continue;
     if (field.relation && (field.relation.many || field.relation.inverse)) continue;
     const label = labels?.fields[field.name] ?? catalog.common[field.name] ?? field.name;
@@ -83,7 +85,12 @@ export function columnsOf(
       label,
       header: field.required ? `${label}*` : label,
       ...(field.enum && {
-        choices: Object.fromEntries(field.enum.map((v) => [v, labels?.choices?.[field.name]?.[v] ?? v])),
+        choices: Object.fromEntries(
+          field.enum.map((v) => [
+            v,
+            (field.listOf ? catalog.lists[field.listOf]?.[v] : labels?.choices?.[field.name]?.[v]) ?? v,
+          ]),
+        ),
       }),
     });
   }

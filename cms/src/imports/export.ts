@@ -46,6 +46,8 @@ function cellOf(c: Column, value: unknown, locale: Locale, names?: Map<string, s
   switch (c.kind) {
     case 'enumeration':
       return c.choices?.[String(value)] ?? String(value);
+    case 'list':
+      return Array.isArray(value) ? value.map((v) => c.choices?.[String(v)] ?? String(v)).join('、') : null;
     case 'boolean':
       return YES_NO[locale][value ? 0 : 1];
     case 'date': {

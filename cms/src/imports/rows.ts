@@ -87,13 +87,17 @@ export function readRow(r: Resource, row: SheetRow, byColumn: (Column | null)[])
     if (c.kind === 'relation') out.relations[name] = halfWidth(cellText(cell));
     else if (lostDigits(cell)) out.issues[name] = { code: 'import_long_number' };
     else {
-      const zh = catalogs.zh.resources[r.name]?.choices?.[name] ?? {};
-      const en = catalogs.en.resources[r.name]?.choices?.[name] ?? {};
+      const list = c.field.listOf;
+      const zh = (list ? catalogs.zh.lists[list] : catalogs.zh.resources[r.name]?.choices?.[name]) ?? {};
+      const en = (list ? catalogs.en.lists[list] : catalogs.en.resources[r.name]?.choices?.[name]) ?? {};
       const value = readCell(c.kind, cell, [zh, en]);
       if (c.kind === 'enumeration' && !c.field.enum?.includes(String(value))) {
         // The form offers a list; a sheet names the choices by their labels, so the message lists those.
         const choices = (c.field.enum ?? []).map((v) => zh[v] ?? v).join('、');
         out.issues[name] = { code: 'enum', params: { choices } };
+      } else if (c.kind === 'list' && (value as string[]).some((v) => !c.field.enum?.includes(v))) {
+        const choices = (c.field.enum ?? []).map((v) => zh[v] ?? v).join('、');
+        out.issues[name] = { code: 'enum_list', params: { choices } };
       } else out.values[name] = value;
     }
   });

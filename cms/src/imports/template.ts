@@ -23,11 +23,13 @@ const TEXT = {
       decimal: '数字',
       boolean: '是/否',
       enumeration: '选项',
+      list: '多项选择',
       relation: '关联记录',
     },
     dates: '如 1988-03-05、1988/3/5、1988年3月5日',
     boolean: '填“是”或“否”',
     choose: (list: string) => `从下拉列表选择：${list}`,
+    several: (list: string) => `可填多项，用“、”分隔：${list}`,
     relation: '填写关联记录的名称或编码',
     range: (min?: number, max?: number) =>
       min !== undefined && max !== undefined
@@ -51,11 +53,13 @@ const TEXT = {
       decimal: 'Number',
       boolean: 'Yes/No',
       enumeration: 'Choice',
+      list: 'Several choices',
       relation: 'Related record',
     },
     dates: 'e.g. 1988-03-05, 1988/3/5',
     boolean: '“Yes” or “No” (是/否)',
     choose: (list: string) => `One of: ${list}`,
+    several: (list: string) => `Any of these, separated by “、” or commas: ${list}`,
     relation: 'The related record’s name or code',
     range: (min?: number, max?: number) =>
       min !== undefined && max !== undefined
@@ -75,6 +79,7 @@ function requirement(c: Column, t: (typeof TEXT)[Locale]): string {
   if (c.kind === 'date') return t.dates;
   if (c.kind === 'boolean') return t.boolean;
   if (c.kind === 'enumeration') return t.choose(Object.values(c.choices ?? {}).join('、'));
+  if (c.kind === 'list') return t.several(Object.values(c.choices ?? {}).join('、'));
   if (c.kind === 'relation') return t.relation;
   if (f.min !== undefined || f.max !== undefined) return t.range(f.min, f.max);
   if (f.maxLength !== undefined) return t.length(f.maxLength);
@@ -84,6 +89,10 @@ function requirement(c: Column, t: (typeof TEXT)[Locale]): string {
 function example(c: Column, t: (typeof TEXT)[Locale]): string {
   if (c.kind === 'boolean') return t.yes;
   if (c.kind === 'enumeration') return Object.values(c.choices ?? {})[0] ?? '';
+  if (c.kind === 'list')
+    return Object.values(c.choices ?? {})
+      .slice(0, 2)
+      .join('、');
   if (c.field.min !== undefined && (c.kind === 'integer' || c.kind === 'decimal')) return String(c.field.min);
   return EXAMPLE[c.kind] ?? '';
 }
