@@ -339,7 +339,7 @@ describe("a list of the rulebook's choices in one cell", () => {
     await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const guide = book.worksheets.find((w) => w.name === '填写说明');
     const rows = (guide?.getSheetValues() ?? [])
-      .filter((r): r is unknown[] => Array.isArray(r))
+      .filter((r): r is ExcelJS.CellValue[] => Array.isArray(r))
       .map((r) => r.slice(1).join('|'));
     expect(rows.find((r) => r.startsWith('特长|'))).toMatch(
       /多项选择.*可填多项，用“、”分隔：医疗卫生、法律咨询/,
