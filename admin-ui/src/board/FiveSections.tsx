@@ -16,7 +16,16 @@ import { FieldValue } from '../generic/FieldValue';
 import { readable } from '../schema/mapping';
 import { summarise } from './points';
 
-const IDENTITY = ['name', 'kind', 'community', 'compound', 'workUnit', 'partnerUnit', 'specialties'];
+const IDENTITY = [
+  'name',
+  'kind',
+  'community',
+  'compound',
+  'workUnit',
+  'partnerUnit',
+  'specialties',
+  'specialtyNote',
+];
 const ALL = { page: 1, perPage: 1000 };
 
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => (
