@@ -4,6 +4,7 @@ import { appendOnlyLedger, frozenScores } from './guards';
 import { taskScoring } from './hooks';
 import * as messages from './messages';
 import { boardRoutes } from './routes';
+import { ledgerTotals } from './totals';
 import { taskWorkflow } from './tasks';
 import {
   boardWorkflow,
@@ -25,5 +26,5 @@ export const taskboard: Domain = {
   },
   routes: boardRoutes,
   messages,
-  hooks: [taskScoring, appendOnlyLedger, frozenScores],
+  hooks: [taskScoring, appendOnlyLedger, ledgerTotals, frozenScores],
 };
