@@ -125,3 +125,17 @@ export async function yearTotalsOf(strapi: Core.Strapi, year: number): Promise<T
   )) as Row[];
   return rows.map(toTotal);
 }
+
+/** What a few holders (the party members one worker is) scored in a year: their quarters' totals summed in SQL. */
+export async function yearPointsOf(strapi: Core.Strapi, holders: string[], year: number): Promise<number> {
+  const [row] = (await strapi.db.transaction(({ trx }) =>
+    trx(TOTALS)
+      .sum({ points: 'points' })
+      .whereIn('holder_key', holders)
+      .whereIn(
+        'quarter',
+        [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+      ),
+  )) as { points: number | string | null }[];
+  return Number(row?.points ?? 0);
+}
