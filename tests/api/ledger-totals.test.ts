@@ -45,7 +45,7 @@ const mine = async (quarter: string) =>
   (await scores().quarterStandings(app.strapi, quarter)).find((s) => s.holder === `member:${member}`);
 
 describe('each append', () => {
-  it('an approval, its revocation and an adjustment move the holder’s total by their points', async () => {
+  it('an award, a reversal and an adjustment move the holder’s total by their points and tasks', async () => {
     const quarter = '2031-Q1';
     const add = (points: number, kind: string, key: string) =>
       ledger().appendEntry(app.strapi, {
@@ -103,6 +103,21 @@ describe('each append', () => {
     await add('totals-test:twice');
     await expect(add('totals-test:twice')).rejects.toThrow();
     expect(await mine(quarter)).toMatchObject({ points: 8 });
+  });
+  it('an entry made straight through the Document Service, whatever it asks back, counts too', async () => {
+    await app.strapi.documents('api::points-entry.points-entry').create({
+      data: {
+        holderKey: `member:${member}`,
+        holderMember: member,
+        points: 2,
+        kind: 'adjustment',
+        quarter: '2031-Q3',
+        entryKey: 'totals-test:direct',
+        reason: '测试',
+      } as never,
+      fields: ['documentId'],
+    });
+    expect(await mine('2031-Q3')).toMatchObject({ points: 2, tasksDone: 0 });
   });
 });
 

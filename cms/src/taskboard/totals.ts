@@ -65,11 +65,14 @@ export async function addToTotals(strapi: Core.Strapi, e: Appended): Promise<voi
   );
 }
 
-/** Every entry created, through whatever door, adds to its total before its transaction commits. */
-export const ledgerTotals = onWrite(LEDGER, ['create'], async ({ strapi }, next) => {
+/**
+ * Every entry created, through whatever door, adds to its total before its transaction commits: what was
+ * written (the create's data, once the create has passed), whichever fields the caller asked back.
+ */
+export const ledgerTotals = onWrite(LEDGER, ['create'], async ({ strapi, data }, next) => {
   const created = await strapi.db.transaction(async () => {
     const entry = await next();
-    await addToTotals(strapi, entry as unknown as Appended);
+    await addToTotals(strapi, data as unknown as Appended);
     return entry;
   });
   return created as Awaited<ReturnType<Next>>;
