@@ -12,6 +12,7 @@ import { publicRoutes } from './public/routes';
 import { pageRoutes } from './public/pages';
 import { ensureRoles } from './roles/bootstrap';
 import { demoEnabled, isProduction, unsafeAdmin, unsafeSecrets } from './safety';
+import { ensureTotals } from './taskboard/totals-table';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +33,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
     stampPasswordChanges(strapi);
+    const built = await ensureTotals(strapi);
+    if (built !== null) strapi.log.info(`[ledger] per-quarter totals built from the ledger: ${built} rows`);
     const stopped = await markStopped(strapi);
     if (stopped)
       strapi.log.warn(

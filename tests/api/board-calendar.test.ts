@@ -7,6 +7,7 @@ import { localParts, realWorkUnit, rules } from '@yanzhen/config';
 import request from 'supertest';
 import { fromDist, makeTask } from '../helpers/board';
 import { api, createAccount, login } from '../helpers/session';
+import { expectTotalsMatchLedger } from '../helpers/ledger';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Strapi = TestApp['strapi'];
@@ -36,6 +37,8 @@ beforeAll(async () => {
   member = (await as.member.get('/api/panel/me')).body.member;
   unit = (await as.unit.get('/api/panel/me')).body.unit;
 });
+// Whatever a test appended, the per-quarter totals still equal the ledger's sums.
+afterEach(() => expectTotalsMatchLedger(app.strapi));
 afterAll(() => app.stop());
 
 const DAY = 86_400_000;

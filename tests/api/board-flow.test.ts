@@ -4,6 +4,7 @@
  */
 import { makeTask, today } from '../helpers/board';
 import { api, createAccount, login } from '../helpers/session';
+import { expectTotalsMatchLedger } from '../helpers/ledger';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -17,6 +18,8 @@ beforeAll(async () => {
   member = (await as.member.get('/api/panel/me')).body.member;
   unit = (await as.unit.get('/api/panel/me')).body.unit;
 });
+// Whatever a test appended, the per-quarter totals still equal the ledger's sums.
+afterEach(() => expectTotalsMatchLedger(app.strapi));
 afterAll(() => app.stop());
 
 const ledger = async (task: string) =>

@@ -4,6 +4,7 @@
  */
 import { makeTask, STATES, today, type State } from '../helpers/board';
 import { api, login } from '../helpers/session';
+import { expectTotalsMatchLedger } from '../helpers/ledger';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 const ROLES = ['staff', 'supervisor', 'member', 'unit'] as const;
@@ -58,6 +59,8 @@ beforeAll(async () => {
   member = (await api(app, jwt.member).get('/api/panel/me')).body.member;
   unit = (await api(app, jwt.unit).get('/api/panel/me')).body.unit;
 });
+// Whatever a test appended, the per-quarter totals still equal the ledger's sums.
+afterEach(() => expectTotalsMatchLedger(app.strapi));
 afterAll(() => app.stop());
 
 const body = (action: Action, tier: 'small' | 'big') =>

@@ -8,6 +8,7 @@ import path from 'path';
 import { districtToday } from '@yanzhen/config';
 import { createAccount, firstId, login } from '../helpers/session';
 import { CMS } from '../helpers/env';
+import { expectTotalsMatchLedger } from '../helpers/ledger';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Row = Record<string, unknown> & { id: string };
@@ -68,6 +69,8 @@ beforeAll(async () => {
   someMember = await firstId(app.strapi, 'api::party-member.party-member', {});
   someUnit = await firstId(app.strapi, 'api::partner-unit.partner-unit', {});
 }, 300_000);
+// Whatever a test appended, the per-quarter totals still equal the ledger's sums.
+afterEach(() => expectTotalsMatchLedger(app.strapi));
 afterAll(() => app.stop());
 
 class RollBack extends Error {}

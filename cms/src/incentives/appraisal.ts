@@ -14,6 +14,7 @@ import {
   unknownConditions,
 } from '@yanzhen/config';
 import { lockFor } from '../db/lock';
+import { yearPointsOf } from '../taskboard/totals';
 import { onWrite, WRITES } from '../db/on-write';
 import { afterWrite } from '../db/relations';
 import { PanelError, validationError, type FieldIssue } from '../panel/errors';
@@ -55,14 +56,11 @@ async function yearPoints(strapi: Core.Strapi, worker: string, year: number): Pr
     documentId: string;
   }[];
   if (!members.length) return null;
-  const entries = (await strapi.db.query('api::points-entry.points-entry').findMany({
-    where: {
-      holderKey: { $in: members.map((m) => `member:${m.documentId}`) },
-      quarter: { $in: [1, 2, 3, 4].map((q) => `${year}-Q${q}`) },
-    },
-    select: ['points'],
-  })) as { points: number }[];
-  return entries.reduce((s, e) => s + e.points, 0);
+  return yearPointsOf(
+    strapi,
+    members.map((m) => `member:${m.documentId}`),
+    year,
+  );
 }
 
 async function assertQuota(

@@ -5,21 +5,12 @@
 import type { Core } from '@strapi/strapi';
 import { rankTotals, rules } from '@yanzhen/config';
 import { isUniqueViolation } from './once';
-import { quarterTotals } from './scores';
+import { yearTotalsOf } from './totals';
 
 const COMMENDATION = 'api::commendation.commendation';
 
 export async function yearTotals(strapi: Core.Strapi, year: number) {
-  const by = new Map<string, { holder: string; name: string; points: number; tasksDone: number }>();
-  for (const q of [1, 2, 3, 4]) {
-    for (const t of await quarterTotals(strapi, `${year}-Q${q}`)) {
-      const sum = by.get(t.holder) ?? { holder: t.holder, name: '', points: 0, tasksDone: 0 };
-      sum.points += t.points;
-      sum.tasksDone += t.tasksDone;
-      by.set(t.holder, sum);
-    }
-  }
-  return rankTotals([...by.values()].filter((t) => t.points > 0));
+  return rankTotals((await yearTotalsOf(strapi, year)).filter((t) => t.points > 0));
 }
 
 export async function proposeCommendations(

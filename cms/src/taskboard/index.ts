@@ -5,6 +5,7 @@ import { taskDefaults, taskScoring } from './hooks';
 import * as messages from './messages';
 import { matchRoutes } from './matches';
 import { boardRoutes } from './routes';
+import { ledgerTotals } from './totals';
 import { taskWorkflow } from './tasks';
 import {
   boardWorkflow,
@@ -26,5 +27,5 @@ export const taskboard: Domain = {
   },
   routes: [...boardRoutes, ...matchRoutes],
   messages,
-  hooks: [taskDefaults, taskScoring, appendOnlyLedger, frozenScores],
+  hooks: [taskDefaults, taskScoring, appendOnlyLedger, ledgerTotals, frozenScores],
 };

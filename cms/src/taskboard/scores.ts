@@ -5,48 +5,13 @@
 import type { Core } from '@strapi/strapi';
 import { rankTotals, type Standing, type Total } from '@yanzhen/config';
 import { createOnce } from './once';
+import { quarterTotalsOf } from './totals';
 
-const ENTRY = 'api::points-entry.points-entry';
 const SCORES = 'api::score-publication.score-publication';
 
-/** Totals per holder straight from the ledger (one grouped query: a million entries stay quick). */
+/** Totals per holder: a read of the quarter's rows of the totals the ledger keeps, never a sum of the ledger. */
 export async function quarterTotals(strapi: Core.Strapi, quarter: string): Promise<Total[]> {
-  const meta = strapi.db.metadata.get(ENTRY);
-  // Inside a transaction (an upheld objection re-ranks the table) the query must use its connection.
-  const rows = (await strapi.db.transaction(async ({ trx }) =>
-    trx(meta.tableName)
-      .select('holder_key')
-      .sum({ points: 'points' })
-      .select(trx.raw("SUM(CASE kind WHEN 'award' THEN 1 WHEN 'reversal' THEN -1 ELSE 0 END) AS tasks"))
-      .where({ quarter })
-      .whereNotNull('holder_key')
-      .groupBy('holder_key')
-      .orderBy('holder_key'),
-  )) as { holder_key: string; points: number | string; tasks: number | string }[];
-  return rows.map((r) => ({
-    holder: r.holder_key,
-    name: '',
-    points: Number(r.points),
-    tasksDone: Number(r.tasks),
-  }));
-}
-
-/**
- * Every member's and unit's name by holder key. One plain read of each table: cheaper than looking up
- * tens of thousands of holders one by one, and a district's tables are small.
- */
-async function holderNames(strapi: Core.Strapi): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const [kind, uid] of [
-    ['member', 'api::party-member.party-member'],
-    ['unit', 'api::partner-unit.partner-unit'],
-  ] as const) {
-    const rows = (await strapi.db.transaction(async ({ trx }) =>
-      trx(strapi.db.metadata.get(uid).tableName).select('document_id', 'name'),
-    )) as { document_id: string; name: string }[];
-    for (const r of rows) names.set(`${kind}:${r.document_id}`, r.name);
-  }
-  return names;
+  return quarterTotalsOf(strapi, quarter, false);
 }
 
 /** The quarter's ranking, without names: what the score table is computed from. */
@@ -54,11 +19,9 @@ export async function quarterRanking(strapi: Core.Strapi, quarter: string): Prom
   return rankTotals(await quarterTotals(strapi, quarter));
 }
 
-/** The ranking with each holder's name, as a published table shows it. */
+/** The ranking with each holder's name (joined in the same read), as a published table shows it. */
 export async function quarterStandings(strapi: Core.Strapi, quarter: string): Promise<Standing[]> {
-  const [ranking, names] = [await quarterRanking(strapi, quarter), await holderNames(strapi)];
-  for (const row of ranking) row.name = names.get(row.holder) ?? '';
-  return ranking;
+  return rankTotals(await quarterTotalsOf(strapi, quarter, true));
 }
 
 export async function idOf(

@@ -1,4 +1,4 @@
-import { rankQuarter, type LedgerEntry } from './ranking';
+import { rankQuarter, TASKS_DONE, type LedgerEntry } from './ranking';
 
 const award = (holder: string, task: string, points: number): LedgerEntry => ({
   holder,
@@ -68,4 +68,14 @@ describe('rankQuarter', () => {
   });
 
   it('is empty for an empty quarter', () => expect(rankQuarter([])).toEqual([]));
+});
+
+describe('TASKS_DONE', () => {
+  it.each([
+    ['award', 1],
+    ['reversal', -1],
+    ['adjustment', 0],
+  ] as const)('an %s moves tasks done by %i', (kind, delta) => {
+    expect(TASKS_DONE[kind]).toBe(delta);
+  });
 });

@@ -23,13 +23,23 @@ export type Standing = Total & {
   rank: number;
 };
 
+/**
+ * What an entry does to its holder's tasks done: an award counts the task, a reversal takes it back, an
+ * adjustment moves points only. The server's SQL (the totals' backfill) is written from this table.
+ */
+export const TASKS_DONE: Readonly<Record<LedgerEntry['kind'], number>> = {
+  award: 1,
+  reversal: -1,
+  adjustment: 0,
+};
+
 /** Totals per holder, in order of holder key. */
 export function totalsOf(entries: readonly LedgerEntry[]): Total[] {
   const by = new Map<string, Total>();
   for (const e of entries) {
     const t = by.get(e.holder) ?? { holder: e.holder, name: e.name, points: 0, tasksDone: 0 };
     t.points += e.points;
-    t.tasksDone += e.kind === 'award' ? 1 : e.kind === 'reversal' ? -1 : 0;
+    t.tasksDone += TASKS_DONE[e.kind];
     by.set(e.holder, t);
   }
   return [...by.values()].sort((a, b) => (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
