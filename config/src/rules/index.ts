@@ -5,6 +5,7 @@ export * from './calendar';
 export * from './dates';
 export * from './degree';
 export * from './duplicates';
+export * from './followUp';
 export * from './idNumber';
 export * from './pay';
 export * from './quota';
