@@ -15,6 +15,8 @@ export const zh = {
   no_scores: '%{quarter} 的积分尚未公示',
   quarter_not_ended: '%{quarter} 尚未结束，季度结束后才能起草积分表',
   no_showcase: '%{month} 的成果晾晒尚未发布',
+  followed_up: '该任务本次验收后已回访（%{result}），不能再次回访',
+  follow_up_window_closed: '回访应在验收通过后 %{days} 天内进行，已超出回访期限',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -32,6 +34,9 @@ export const en: Record<keyof typeof zh, string> = {
   no_scores: 'No score table has been published for %{quarter}',
   quarter_not_ended: '%{quarter} has not ended: its score table is drafted after the quarter',
   no_showcase: 'No showcase has been published for %{month}',
+  followed_up: 'This approval has already been followed up (%{result})',
+  follow_up_window_closed:
+    'A follow-up is recorded within %{days} days of the approval: this one is too late',
 };
 
 declare module '../panel/messages' {

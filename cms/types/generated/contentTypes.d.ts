@@ -2350,6 +2350,27 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
         };
       }>;
     duplicateOf: Schema.Attribute.Relation<'manyToOne', 'api::task.task'>;
+    followUpNote: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    followUpResult: Schema.Attribute.Enumeration<['satisfied', 'basic', 'dissatisfied']> &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    followedUpAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
     hoursNeeded: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
