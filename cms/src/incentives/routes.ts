@@ -1,10 +1,11 @@
-/** Pay's own panel endpoints: a payroll as Excel, and a worker's pay history. */
+/** Incentives' own panel endpoints: a payroll as Excel, a worker's pay history and appraisal evidence. */
 import type { Core } from '@strapi/strapi';
 import { assertCan } from '../panel/access';
 import { validationError } from '../panel/errors';
 import type { Resource } from '../panel/model';
 import type { DomainRoute } from '../panel/domain';
 import { proposalFor } from './appraisal';
+import { evidenceFor } from './evidence';
 import { payrollWorkbook } from './excel';
 import { LINE } from './payroll';
 
@@ -67,6 +68,19 @@ export const incentiveRoutes: DomainRoute[] = [
         throw validationError('appraisals', { year: { code: 'type_integer' } });
       const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
       return { worker: w.id, year, ...(await proposalFor(strapi, String(w.id), year)) };
+    },
+  },
+  {
+    /** What the records hold for a worker's appraisal year, beside the items it bears on. */
+    method: 'GET',
+    path: '/workers/:id/appraisal-evidence',
+    async handler(ctx, viewer, { strapi, registry, service }) {
+      assertCan(viewer, registry.byName('appraisals') as Resource, 'find');
+      const year = Number(ctx.query.year);
+      if (!/^\d{4}$/.test(String(ctx.query.year ?? '')))
+        throw validationError('appraisals', { year: { code: 'type_integer' } });
+      const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
+      return { worker: w.id, year, ...(await evidenceFor(strapi, String(w.id), year)) };
     },
   },
 ];
