@@ -33,7 +33,7 @@ describe('workflow actions', () => {
       for (const a of Object.values(wf.record)) {
         if ('run' in a) continue;
         expect(wf.field).toBeDefined();
-        for (const s of [...a.from, a.to])
+        for (const s of [...a.from, a.to, ...(a.branch ? [a.branch.to] : [])])
           expect({ resource, state: s, known: states.includes(s) }).toEqual({
             resource,
             state: s,

@@ -14,6 +14,8 @@ export interface TaskBoardRules {
   releaseAfterDays: number;
   /** Days of objections after a quarterly score table is published. */
   objectionDays: number;
+  /** Days after an approval within which staff record the resident's follow-up (回访). */
+  followUpDays: number;
   /** Year-end commendation candidates: the top members and units by the year's points. */
   commendation: { members: number; units: number };
   /**
@@ -42,6 +44,7 @@ export const taskBoard: TaskBoardRules = {
   dueDays: { small: 14, big: 30 },
   releaseAfterDays: 7,
   objectionDays: 5,
+  followUpDays: 7,
   commendation: { members: 10, units: 3 },
   specialties: [
     'medical',

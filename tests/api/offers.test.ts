@@ -48,7 +48,16 @@ interface Refusal {
   code: string;
 }
 
-const ROLES = ['staff', 'publicity', 'supervisor', 'member', 'unit', 'clerk', 'town-supervisor'];
+const ROLES = [
+  'staff',
+  'publicity',
+  'supervisor',
+  'member',
+  'unit',
+  'clerk',
+  'town-supervisor',
+  'community-supervisor',
+];
 
 let app: TestApp;
 let panel: PanelLike;
@@ -65,6 +74,9 @@ beforeAll(async () => {
   panel = context.panelOf(app.strapi);
   const town = await firstId(app.strapi, 'api::town.town', { name: '城关街道' });
   await createAccount(app.strapi, 'town-supervisor', { role: 'supervisor', scopeTown: town });
+  // A community's supervisor sees its secondments but does not decide them (镇党委审核).
+  const community = await firstId(app.strapi, 'api::community.community', { town: { documentId: town } });
+  await createAccount(app.strapi, 'community-supervisor', { role: 'supervisor', scopeCommunity: community });
   for (const role of ROLES) viewers[role] = await panel.auth.authenticate(`Bearer ${await login(app, role)}`);
   someMember = await firstId(app.strapi, 'api::party-member.party-member', {});
   someUnit = await firstId(app.strapi, 'api::partner-unit.partner-unit', {});

@@ -89,6 +89,8 @@ describe('the showcases as JSON', () => {
       community: expect.stringMatching(/社区$/),
       category: '设施修缮',
       points: expect.any(Number),
+      // Approved and not yet followed up with the resident (回访).
+      followUp: '待回访',
       photos: [photo],
     });
     expect(photo).toMatch(/^\/uploads\/.+\.png$/);

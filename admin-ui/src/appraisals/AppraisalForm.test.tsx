@@ -108,4 +108,30 @@ describe('the appraisal form', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('不能大于 30')).toBeTruthy();
   });
+
+  it('shows beside the items what the records hold for the worker’s year, never scoring it', async () => {
+    const evidence = {
+      learning: { trainings: 3, hours: 14.5 },
+      taskBoard: { points: 12, done: 4, followUps: { satisfied: 2, basic: 1, dissatisfied: 1, pending: 1 } },
+    };
+    // What the server answers for worker w1 in 2025 (jsdom has no Response: the fields panelJson reads).
+    const fetched = jest.fn(async (url: RequestInfo | URL) => {
+      const ours = String(url).includes('/workers/w1/appraisal-evidence?year=2025');
+      return { ok: ours, status: ours ? 200 : 404, json: async () => (ours ? evidence : {}) };
+    });
+    const real = global.fetch;
+    global.fetch = fetched as unknown as typeof fetch;
+    try {
+      await open('/appraisals/a1', { ...record, worker: 'w1' });
+      await screen.findByText('记录显示：本年度参加培训 3 次，共 14.5 学时', undefined, FIND);
+      expect(screen.getByText('记录显示：本年度揭榜办结 4 件')).toBeTruthy();
+      expect(
+        screen.getByText('记录显示：办结任务回访满意 2 件、基本满意 1 件、不满意 1 件，待回访 1 件'),
+      ).toBeTruthy();
+      expect(input('satisfaction').value).toBe('14');
+      expect(fetched.mock.calls.filter(([u]) => String(u).includes('appraisal-evidence'))).toHaveLength(1);
+    } finally {
+      global.fetch = real;
+    }
+  });
 });

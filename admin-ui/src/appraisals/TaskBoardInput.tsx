@@ -10,6 +10,7 @@ import { NumberInput, useLocaleState, useRecordContext, useTranslate } from 'rea
 import { usePanelResource } from '../generic/usePanelResource';
 import { panelJson } from '../providers/panelFetch';
 import { validatorsFor } from '../schema/validation';
+import { EvidenceNote } from './EvidenceNote';
 
 /** The server's proposal for a worker and year (`undefined` until both are chosen and it has answered). */
 function useProposal(worker: unknown, year: unknown): number | null | undefined {
@@ -63,6 +64,7 @@ export const TaskBoardInput = ({ source }: { source: string }) => {
           </Button>
         )}
       </Box>
+      <EvidenceNote item={source} worker={worker} year={year} />
       {differs && !reason && (
         <Typography variant="body2" color="warning.main" sx={{ mt: -1, mb: 2 }}>
           {translate('app.incentive_pages.appraisal.differs')}

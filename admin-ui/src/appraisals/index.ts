@@ -2,6 +2,8 @@ import Icon from '@mui/icons-material/Grading';
 import { defineResource } from '../generic/defineResource';
 import type { FieldOverride } from '../generic/types';
 import { ConditionsField, ConditionsInput, DismissalInput } from './Conditions';
+import { EVIDENCE_ITEMS } from './EvidenceNote';
+import { ItemField } from './ItemField';
 import { SavedOutcomeField } from './Outcome';
 import { CONDITION_KINDS, ITEMS } from './outcome';
 import { ScoreInput } from './ScoreInput';
@@ -11,7 +13,8 @@ const fields: Record<string, FieldOverride> = {
   ...Object.fromEntries(ITEMS.map((i) => [i.key, { input: ScoreInput }])),
   ...Object.fromEntries(CONDITION_KINDS.map((k) => [k, { input: ConditionsInput, show: ConditionsField }])),
   dismissal: { input: DismissalInput, show: ConditionsField },
-  taskBoard: { input: TaskBoardInput },
+  ...Object.fromEntries(EVIDENCE_ITEMS.map((k) => [k, { input: ScoreInput, show: ItemField }])),
+  taskBoard: { input: TaskBoardInput, show: ItemField },
   total: { show: SavedOutcomeField },
   grade: { show: SavedOutcomeField },
 };

@@ -1,4 +1,4 @@
-/** A card on the board says at a glance what needs attention: urgent, overdue, a possible duplicate. */
+/** A card on the board says at a glance what needs attention: urgent, overdue, a possible duplicate, a follow-up. */
 import { render, screen } from '@testing-library/react';
 import { AdminContext, testDataProvider, type DataProvider, type RaRecord } from 'react-admin';
 import { MemoryRouter } from 'react-router-dom';
@@ -34,6 +34,19 @@ describe('a task card', () => {
     expect(screen.getByText('4 分')).toBeTruthy();
     for (const mark of ['急难愁盼', '已逾期', '疑似重复'])
       expect(Boolean(screen.queryByText(new RegExp(`^${mark}`)))).toBe(marks.includes(mark));
+  });
+
+  it.each([
+    ['satisfied', '回访结果：满意'],
+    ['basic', '回访结果：基本满意'],
+    ['dissatisfied', '回访结果：不满意'],
+  ])('says what the resident said when followed up (%s)', async (followUpResult, text) => {
+    renderCard({
+      ...base,
+      status: followUpResult === 'dissatisfied' ? 'claimed' : 'approved',
+      followUpResult,
+    });
+    expect((await screen.findByTestId('follow-up')).textContent).toBe(text);
   });
 
   it('names the earlier report of a possible duplicate, a link to it', async () => {

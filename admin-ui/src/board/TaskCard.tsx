@@ -1,6 +1,7 @@
 /**
- * One task on the board: what it is, where, how big, what it is worth, who took it, and the steps the
- * viewer may take on it now (the tasks folder's workflow steps, offered by grant and state).
+ * One task on the board: what it is, where, how big, what it is worth, who took it, what the resident
+ * said when followed up, and the steps the viewer may take on it now (the tasks folder's workflow
+ * steps, offered by grant and state).
  */
 import { Box, Card, CardActions, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { createContext, useContext } from 'react';
@@ -79,6 +80,18 @@ export const TaskCard = ({ task }: { task: RaRecord }) => {
               )}
               {task.isOverdue && (
                 <Chip size="small" color="warning" label={translate('resources.tasks.fields.isOverdue')} />
+              )}
+              {task.followUpResult && (
+                // The resident's verdict (回访): 不满意 is why a done task is back with its claimant.
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color={task.followUpResult === 'dissatisfied' ? 'error' : 'success'}
+                  data-testid="follow-up"
+                  label={`${translate('resources.tasks.fields.followUpResult')}：${translate(
+                    `resources.tasks.choices.followUpResult.${task.followUpResult}`,
+                  )}`}
+                />
               )}
               {task.duplicateOf && (
                 // Names the earlier report of the same need, a link to it.

@@ -13,6 +13,13 @@ const zh = {
     adopt: '采用建议分',
     differs: '与建议分不同，请在“调整建议分的理由”中说明',
     range: '0 至 %{max} 分',
+    evidence: {
+      learning: '记录显示：本年度参加培训 %{trainings} 次，共 %{hours} 学时',
+      tasks: '记录显示：本年度揭榜办结 %{done} 件',
+      follow_ups:
+        '记录显示：办结任务回访满意 %{satisfied} 件、基本满意 %{basic} 件、不满意 %{dissatisfied} 件，待回访 %{pending} 件',
+      no_member: '记录显示：该人员没有党员揭榜领单记录',
+    },
   },
   pay_grid: {
     post: '岗位',
@@ -81,6 +88,13 @@ const en: typeof zh = {
     adopt: 'Use the proposal',
     differs: 'Differs from the proposal: give a reason below',
     range: '0 to %{max}',
+    evidence: {
+      learning: 'On record: %{trainings} trainings this year, %{hours} hours in all',
+      tasks: 'On record: %{done} task-board tasks done this year',
+      follow_ups:
+        'On record: follow-ups of the tasks done — %{satisfied} satisfied, %{basic} mostly satisfied, %{dissatisfied} dissatisfied, %{pending} pending',
+      no_member: 'On record: no task-board work as a party member',
+    },
   },
   pay_grid: {
     post: 'Post',

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
 
-/** Whether this call moved the document (false: it was no longer in a `from` state). */
+/** Whether this call moved the document (false: it was no longer in a `from` state, or `empty` was filled). */
 export async function compareAndSet(
   strapi: Core.Strapi,
   uid: string,
@@ -14,14 +14,17 @@ export async function compareAndSet(
   field: string,
   from: readonly string[],
   to: string,
+  empty?: string,
 ): Promise<boolean> {
   const meta = strapi.db.metadata.get(uid as Uid);
-  const column = (meta.attributes[field] as { columnName?: string } | undefined)?.columnName ?? field;
-  const moved = await strapi.db.transaction(({ trx }) =>
-    trx(meta.tableName)
+  const columnOf = (name: string) =>
+    (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
+  const column = columnOf(field);
+  const moved = await strapi.db.transaction(({ trx }) => {
+    const q = trx(meta.tableName)
       .where({ document_id: documentId })
-      .whereIn(column, [...from])
-      .update({ [column]: to }),
-  );
+      .whereIn(column, [...from]);
+    return (empty ? q.whereNull(columnOf(empty)) : q).update({ [column]: to });
+  });
   return Number(moved) > 0;
 }

@@ -1,6 +1,6 @@
 /**
  * The task board: 2 big and 28 small tasks done (5 of them urgent), each with its points awarded, on
- * past weekly boards; and this week's board open with tasks listed, claimed and awaiting approval.
+ * past weekly boards, most followed up with the resident (回访); and this week's board open with tasks listed, claimed and awaiting approval.
  */
 import {
   addDays,
@@ -135,6 +135,18 @@ function plansFor(today: string): Plan[] {
   ];
 }
 
+/** Most done tasks followed up two days after approval (满意, some 基本满意); the latest still due one. */
+function followUpOf(i: number, reviewed: string, today: string) {
+  const at = addDays(reviewed, 2);
+  if (at >= today || i % 3 === 2) return {};
+  const basic = i % 4 === 1;
+  return {
+    followUpResult: basic ? 'basic' : 'satisfied',
+    followUpNote: basic ? '问题已解决，希望后续保持。' : '居民表示问题已解决，很满意。',
+    followedUpAt: `${at}T10:00:00+08:00`,
+  };
+}
+
 /** Weekly boards from the week of the earliest claim (eight weeks at least) to this week's, open. */
 async function seedBoards(s: Seed, earliest: string): Promise<{ doc: Doc; issueDate: string }[]> {
   const thisWeek = currentBoardDate(new Date(`${s.today}T12:00:00+08:00`));
@@ -211,6 +223,7 @@ export async function seedBoard(s: Seed, org: Organisation, people: People): Pro
         doneAt,
       }),
       ...(p.status === 'approved' && { reviewedAt: `${addDays(doneAt, 1)}T16:00:00+08:00` }),
+      ...(p.status === 'approved' && followUpOf(i, addDays(doneAt, 1), s.today)),
     });
     if (p.status === 'approved') {
       const reviewedAt = new Date(`${addDays(doneAt, 1)}T16:00:00+08:00`);

@@ -1,4 +1,4 @@
-/** Pay's own panel endpoints: a payroll as Excel, a worker's pay history, a pay table's cost. */
+/** Incentives' own panel endpoints: a payroll as Excel, a worker's pay history and appraisal evidence, a pay table's cost. */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { assertCan } from '../panel/access';
@@ -11,6 +11,7 @@ import { proposalFor } from './appraisal';
 import { costOf, costQuery } from './cost';
 import { costWorkbook } from './costExcel';
 import { deriveTable } from './derive';
+import { evidenceFor } from './evidence';
 import { payrollWorkbook } from './excel';
 import { LINE } from './payroll';
 
@@ -101,6 +102,19 @@ export const incentiveRoutes: DomainRoute[] = [
         throw validationError('appraisals', { year: { code: 'type_integer' } });
       const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
       return { worker: w.id, year, ...(await proposalFor(strapi, String(w.id), year)) };
+    },
+  },
+  {
+    /** What the records hold for a worker's appraisal year, beside the items it bears on. */
+    method: 'GET',
+    path: '/workers/:id/appraisal-evidence',
+    async handler(ctx, viewer, { strapi, registry, service }) {
+      assertCan(viewer, registry.byName('appraisals') as Resource, 'find');
+      const year = Number(ctx.query.year);
+      if (!/^\d{4}$/.test(String(ctx.query.year ?? '')))
+        throw validationError('appraisals', { year: { code: 'type_integer' } });
+      const w = await service.one(viewer, registry.byName('workers') as Resource, ctx.params.id);
+      return { worker: w.id, year, ...(await evidenceFor(strapi, String(w.id), year)) };
     },
   },
 ];

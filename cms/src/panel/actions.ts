@@ -49,8 +49,9 @@ export function createActions(
   async function step(ctx: ActionContext, field: string, t: RecordAction): Promise<boolean> {
     const { resource: r, record } = ctx;
     // Compare-and-set: of two requests on the same record, only one finds it still in a `from` state.
-    if (!(await compareAndSet(strapi, r.uid, record.id, field, t.from, t.to))) return false;
-    const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: t.to };
+    const to = t.branch?.when(ctx) ? t.branch.to : t.to;
+    if (!(await compareAndSet(strapi, r.uid, record.id, field, t.from, to, t.once))) return false;
+    const data = { ...ctx.input, ...(await t.set?.(ctx)), [field]: to };
     await strapi.documents(r.uid as Uid).update({ documentId: record.id, data });
     await t.after?.(ctx);
     return true;

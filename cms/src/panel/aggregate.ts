@@ -81,6 +81,16 @@ export function aggregates(strapi: Core.Strapi) {
       }));
     },
 
+    /** The sum of a scalar field over the rows matching `where` (0 when none). */
+    async sumOf(uid: string, where: Where, field: string): Promise<number> {
+      const column = attribute(uid, field).columnName ?? field;
+      const row = (await knex(meta(uid).tableName)
+        .whereIn('id', ids(uid, where))
+        .sum({ total: column })
+        .first()) as { total: number | string | null } | undefined;
+      return Number(row?.total ?? 0);
+    },
+
     /** For each row matching `where`, how many rows matching `targetWhere` its to-many `relation` links. */
     async linkCounts(uid: string, where: Where, relation: string, targetWhere: Where) {
       const { joinTable, target } = attribute(uid, relation);

@@ -38,6 +38,13 @@ export interface RecordAction {
   from: readonly string[];
   /** The state it moves to. */
   to: string;
+  /** Another state it leads to when the input says so (a follow-up of 不满意 reopens the task). */
+  branch?: { to: string; when(ctx: ActionContext): boolean };
+  /**
+   * A field the step fills that must still be empty, for a step that leaves the state as it is: of two
+   * concurrent requests only one finds it empty (a task is followed up once per approval).
+   */
+  once?: string;
   /** Fields of the resource the action takes from the body; `true` when required. */
   takes?: Record<string, boolean>;
   asks?: Asks;

@@ -8,6 +8,15 @@ const TASK = 'api::task.task';
 const SCORES = 'api::score-publication.score-publication';
 const labels = catalogs.zh.resources.tasks.choices ?? {};
 
+/**
+ * What the resident said of a done task (回访), for the public: the verdict's label, 待回访 while none is
+ * recorded; null for a task not done. A task reopened as 不满意 shows it until it is approved again.
+ */
+export function followUpOf(t: { status?: unknown; followUpResult?: unknown }): string | null {
+  if (t.followUpResult) return labels.followUpResult?.[String(t.followUpResult)] ?? String(t.followUpResult);
+  return t.status === 'approved' ? '待回访' : null;
+}
+
 export async function publicBoard(strapi: Core.Strapi) {
   const board = (await strapi.db.query(BOARD).findOne({
     where: { status: 'open' },
@@ -32,6 +41,7 @@ export async function publicBoard(strapi: Core.Strapi) {
       'isUrgent',
       'status',
       'dueAt',
+      'followUpResult',
     ],
     populate: { community: { select: ['name'] }, compound: { select: ['name'] } },
     orderBy: [{ isUrgent: 'desc' }, { tier: 'asc' }, { id: 'asc' }],
@@ -50,6 +60,7 @@ export async function publicBoard(strapi: Core.Strapi) {
       isUrgent: Boolean(t.isUrgent),
       status: t.status,
       statusLabel: labels.status?.[String(t.status)] ?? t.status,
+      followUp: followUpOf(t),
       community: (t.community as { name?: string } | null)?.name ?? null,
       compound: (t.compound as { name?: string } | null)?.name ?? null,
     })),

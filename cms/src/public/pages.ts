@@ -47,7 +47,7 @@ async function board(strapi: Core.Strapi) {
     (
       t,
     ) => `<div class="card"><span class="tag ${t.tier === 'big' ? 'big' : ''}">${escape(t.tierLabel)}</span>${t.isUrgent ? '<span class="tag urgent">急难愁盼</span>' : ''}
-<strong>${escape(t.title)}</strong><div class="meta">${escape(t.community)} ${escape(t.compound)} · ${escape(t.categoryLabel)} · ${escape(t.points)} 分 · ${escape(t.statusLabel)}</div></div>`,
+<strong>${escape(t.title)}</strong><div class="meta">${escape(t.community)} ${escape(t.compound)} · ${escape(t.categoryLabel)} · ${escape(t.points)} 分 · ${escape(t.statusLabel)}${t.followUp ? ` · 群众评价：${escape(t.followUp)}` : ''}</div></div>`,
   );
   return page(
     b.title,

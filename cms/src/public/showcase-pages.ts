@@ -23,7 +23,7 @@ const counts = (s: PublicShowcase) =>
     : '<p>本月暂无办结任务。</p>';
 
 const task = (t: PublicShowcase['tasks'][number]) =>
-  `<div class="card"><strong>${escape(t.title)}</strong><div class="meta">${[t.community, t.category].filter(Boolean).map(escape).join(' · ')} · ${t.points} 分</div></div>`;
+  `<div class="card"><strong>${escape(t.title)}</strong><div class="meta">${[t.community, t.category].filter(Boolean).map(escape).join(' · ')} · ${t.points} 分${t.followUp ? ` · 群众评价：${escape(t.followUp)}` : ''}</div></div>`;
 
 const photos = (s: PublicShowcase) =>
   s.tasks.flatMap((t) =>

@@ -1,7 +1,8 @@
-/** Public, no login: the published monthly showcases — counts by category, the done tasks and their photos. */
+/** Public, no login: the published monthly showcases — counts by category, the done tasks, their follow-ups and photos. */
 import type { Core } from '@strapi/strapi';
 import { catalogs } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
+import { followUpOf } from './board';
 import { categoryCounts, figures } from './summary';
 
 const SHOWCASE = 'api::showcase.showcase';
@@ -17,6 +18,8 @@ interface TaskRow {
   title: string;
   category: string;
   points: number | null;
+  status: string;
+  followUpResult: string | null;
   community: { name: string } | null;
   photos: { url: string }[] | null;
 }
@@ -42,7 +45,7 @@ export async function publicShowcase(strapi: Core.Strapi, month: string) {
     select: ['month', 'title', 'summary'],
     populate: {
       tasks: {
-        select: ['title', 'category', 'points'],
+        select: ['title', 'category', 'points', 'status', 'followUpResult'],
         populate: { community: { select: ['name'] }, photos: { select: ['url'] } },
         orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
       },
@@ -58,6 +61,7 @@ export async function publicShowcase(strapi: Core.Strapi, month: string) {
       community: t.community?.name ?? null,
       category: categories[t.category] ?? t.category,
       points: t.points ?? 0,
+      followUp: followUpOf(t),
       photos: (t.photos ?? []).map((p) => p.url),
     })),
   };

@@ -54,7 +54,7 @@ const RECORDS = [
 export const MATRIX: Record<RoleType, Grants> = {
   staff: {
     ...everyRecord(ALL, RECORDS),
-    task: [...ALL, 'triage', 'claim', 'submit', 'withdraw', 'release'],
+    task: [...ALL, 'triage', 'claim', 'submit', 'followUp', 'withdraw', 'release'],
     secondment: [...ALL, 'test', 'start', 'complete'],
     board: [...ALL, 'post'],
     showcase: [...ALL, 'draft', 'publish'],

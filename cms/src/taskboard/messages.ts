@@ -23,6 +23,8 @@ export const zh = {
   match_paired: '包联本社区',
   match_fresh: '本季度尚未揭榜',
   match_open: '在办 %{count} 件',
+  followed_up: '该任务本次验收后已回访（%{result}），不能再次回访',
+  follow_up_window_closed: '回访应在验收通过后 %{days} 天内进行，已超出回访期限',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -48,6 +50,9 @@ export const en: Record<keyof typeof zh, string> = {
   match_paired: 'Paired with this community',
   match_fresh: 'No claim this quarter',
   match_open: '%{count} claims in hand',
+  followed_up: 'This approval has already been followed up (%{result})',
+  follow_up_window_closed:
+    'A follow-up is recorded within %{days} days of the approval: this one is too late',
 };
 
 declare module '../panel/messages' {

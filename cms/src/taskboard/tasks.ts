@@ -1,13 +1,14 @@
 /**
  * The task's way from a resident's need to points (DESIGN.md §5, issue 4): triage → listed on the
  * board → claimed → submitted → approved (one award in the ledger) or rejected; an approval undone
- * appends a reversal. Big tasks are for partner units, small ones for party members.
+ * appends a reversal, and so does a follow-up of 不满意, which reopens the task (followUp.ts). Big tasks are for partner units, small ones for party members.
  */
 import type { Core } from '@strapi/strapi';
 import { rules } from '@yanzhen/config';
 import { PanelError } from '../panel/errors';
 import type { PanelRecord } from '../panel/serialize';
 import type { ActionContext, RecordAction, Workflow } from '../panel/workflow';
+import { followUp } from './followUp';
 import { appendEntry, standingPoints } from './ledger';
 
 const DAY = 86_400_000;
@@ -98,7 +99,15 @@ const holderOf = (r: PanelRecord) => ({
 const approve: RecordAction = {
   from: ['submitted'],
   to: 'approved',
-  set: (ctx) => ({ ...reviewed(ctx), rejectReason: null, isOverdue: false }),
+  // A fresh approval asks the resident again: the last follow-up stays in the audit trail.
+  set: (ctx) => ({
+    ...reviewed(ctx),
+    rejectReason: null,
+    isOverdue: false,
+    followUpResult: null,
+    followUpNote: null,
+    followedUpAt: null,
+  }),
   after: (ctx) =>
     appendEntry(ctx.strapi, {
       holder: holderOf(ctx.record),
@@ -169,6 +178,9 @@ export const taskWorkflow: Workflow = {
     isOverdue: 'always',
     reviewer: 'always',
     reviewedAt: 'always',
+    followUpResult: 'always',
+    followUpNote: 'always',
+    followedUpAt: 'always',
   },
-  record: { triage, claim, submit, approve, reject, revoke, withdraw, release },
+  record: { triage, claim, submit, approve, reject, revoke, followUp, withdraw, release },
 };

@@ -5,6 +5,7 @@ export const zh = {
   subsidy_rate_min: '学费补贴比例不得低于 %{min}，也不能超过 100%（收到 %{rate}）',
   secondment_open: '%{worker}已有一项%{status}的挂职，办结后才能再次申请',
   worker_unavailable: '%{worker}当前状态为“%{status}”，不能开始挂职',
+  secondment_own_town: '挂职由工作者所在镇（街道）党委审核：%{worker}属%{town}，不在您的审核范围',
   self_mentor: '不能担任自己的帮带导师',
   attendee_no_workers: '请先选择要加入培训的社区工作者（workers 为记录编号的列表）',
   attendee_already: '已在该培训的参训名单中',
@@ -19,6 +20,8 @@ export const en: Record<keyof typeof zh, string> = {
   subsidy_rate_min: 'The tuition subsidy must be at least %{min} and at most 100% (got %{rate})',
   secondment_open: '%{worker} already has a secondment that is %{status}; it must end before another',
   worker_unavailable: '%{worker} is "%{status}" and cannot start a secondment',
+  secondment_own_town:
+    'A secondment is decided by the worker’s own town: %{worker} belongs to %{town}, not yours',
   self_mentor: 'A worker cannot mentor themselves',
   attendee_no_workers: 'Choose the workers to add to the training (workers: a list of record ids)',
   attendee_already: 'Already on the training’s list of attendees',

@@ -1,14 +1,15 @@
 /**
  * 挂职锻炼 (DESIGN.md §5, issue 6): a worker applies → staff record the comprehensive test score → a
  * supervisor approves or rejects with a reason → the secondment starts (the worker is `seconded`) → it
- * ends with an evaluation (the worker is back `active`). Who may take each step is the roles matrix.
+ * ends with an evaluation (the worker is back `active`). Who may take each step is the roles matrix; the
+ * decision is the worker's own town's (镇党委审核).
  */
 import type { Core } from '@strapi/strapi';
 import { localParts, OFF_DUTY, rules } from '@yanzhen/config';
 import { writeAudit } from '../panel/audit';
 import { panelOf } from '../panel/context';
 import { PanelError } from '../panel/errors';
-import type { ActionContext, RecordAction, Workflow } from '../panel/workflow';
+import type { ActionContext, AllowsContext, RecordAction, Workflow } from '../panel/workflow';
 
 const SECONDMENT = 'api::secondment.secondment';
 const WORKER = 'api::worker.worker';
@@ -51,9 +52,32 @@ async function moveWorker(ctx: ActionContext, action: string, from: string[], to
 
 const test: RecordAction = { from: ['applied', 'tested'], to: 'tested', takes: { testScore: true } };
 
-const approve: RecordAction = { from: ['tested'], to: 'approved', takes: { reviewNote: false } };
+/** 镇党委审核: the worker's own town decides (a district account too); a community's account does not. */
+async function ownTown({ strapi, viewer, record }: AllowsContext): Promise<PanelError | null> {
+  if (viewer.scope.level === 'district') return null;
+  const w = (await strapi.db.query(WORKER).findOne({
+    where: { documentId: String(record.worker) },
+    select: ['name'],
+    populate: { community: { select: ['id'], populate: { town: { select: ['documentId', 'name'] } } } },
+  })) as { name: string; community: { town: { documentId: string; name: string } | null } | null } | null;
+  const town = w?.community?.town;
+  if (viewer.scope.level === 'town' && town?.documentId === viewer.scope.townId) return null;
+  return new PanelError(403, 'secondment_own_town', { worker: w?.name ?? '', town: town?.name ?? '' });
+}
 
-const reject: RecordAction = { from: ['tested'], to: 'rejected', takes: { reviewNote: true } };
+const approve: RecordAction = {
+  from: ['tested'],
+  to: 'approved',
+  takes: { reviewNote: false },
+  allows: ownTown,
+};
+
+const reject: RecordAction = {
+  from: ['tested'],
+  to: 'rejected',
+  takes: { reviewNote: true },
+  allows: ownTown,
+};
 
 const start: RecordAction = {
   from: ['approved'],

@@ -2393,6 +2393,27 @@ export interface ApiTaskTask extends Struct.CollectionTypeSchema {
         };
       }>;
     duplicateOf: Schema.Attribute.Relation<'manyToOne', 'api::task.task'>;
+    followedUpAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
+    followUpNote: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    followUpResult: Schema.Attribute.Enumeration<['satisfied', 'basic', 'dissatisfied']> &
+      Schema.Attribute.SetPluginOptions<{
+        panel: {
+          readOnly: true;
+        };
+      }>;
     hoursNeeded: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {

@@ -460,6 +460,9 @@ export const en: Catalog = {
         reviewedAt: 'Reviewed',
         rejectReason: 'Reject reason',
         duplicateOf: 'Possible duplicate of',
+        followUpResult: 'Follow-up verdict',
+        followUpNote: 'Follow-up note',
+        followedUpAt: 'Followed up at',
       },
       hints: {
         difficulty: '1 (easiest) to 5 (hardest); %{bigFromDifficulty} and above is a big task',
@@ -483,6 +486,7 @@ export const en: Catalog = {
           patrol: 'Forest and river patrol',
           other: 'Other',
         },
+        followUpResult: { satisfied: 'Satisfied', basic: 'Mostly satisfied', dissatisfied: 'Dissatisfied' },
         tier: { big: 'Big', small: 'Small' },
         status: {
           collected: 'Collected',
@@ -502,6 +506,7 @@ export const en: Catalog = {
         approve: 'Approve',
         reject: 'Return',
         revoke: 'Undo approval',
+        followUp: 'Follow up',
         withdraw: 'Withdraw',
         release: 'Release to the board',
       },

@@ -448,6 +448,9 @@ export const zh: Catalog = {
         reviewedAt: '验收时间',
         rejectReason: '退回理由',
         duplicateOf: '疑似重复',
+        followUpResult: '回访结果',
+        followUpNote: '回访情况',
+        followedUpAt: '回访时间',
       },
       hints: {
         difficulty: '1（最易）至 5（最难）；%{bigFromDifficulty} 级及以上为大榜',
@@ -470,6 +473,7 @@ export const zh: Catalog = {
           patrol: '护林巡河',
           other: '其他',
         },
+        followUpResult: { satisfied: '满意', basic: '基本满意', dissatisfied: '不满意' },
         tier: { big: '大榜', small: '小榜' },
         status: {
           collected: '已收集',
@@ -489,6 +493,7 @@ export const zh: Catalog = {
         approve: '验收通过',
         reject: '退回',
         revoke: '撤销验收',
+        followUp: '回访',
         withdraw: '撤榜',
         release: '释放回榜',
       },

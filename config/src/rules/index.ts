@@ -7,6 +7,7 @@ export * from './cost';
 export * from './dates';
 export * from './degree';
 export * from './duplicates';
+export * from './followUp';
 export * from './idNumber';
 export * from './pay';
 export * from './quota';
