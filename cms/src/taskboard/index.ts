@@ -4,11 +4,14 @@ import { appendOnlyLedger, frozenScores } from './guards';
 import { taskDefaults, taskScoring } from './hooks';
 import * as messages from './messages';
 import { matchRoutes } from './matches';
+import { noticeEffects } from './notices';
+import { noticeRoutes } from './noticeRoutes';
 import { boardRoutes } from './routes';
 import { taskWorkflow } from './tasks';
 import {
   boardWorkflow,
   commendationWorkflow,
+  noticeWorkflow,
   objectionWorkflow,
   scoreWorkflow,
   showcaseWorkflow,
@@ -23,8 +26,11 @@ export const taskboard: Domain = {
     objections: objectionWorkflow,
     showcases: showcaseWorkflow,
     commendations: commendationWorkflow,
+    // Messages are the system's: no field of them is written through a form (issue 15).
+    notifications: noticeWorkflow,
   },
-  routes: [...boardRoutes, ...matchRoutes],
+  routes: [...noticeRoutes, ...boardRoutes, ...matchRoutes],
+  effects: noticeEffects,
   messages,
   hooks: [taskDefaults, taskScoring, appendOnlyLedger, frozenScores],
 };

@@ -23,6 +23,8 @@ export const zh = {
   match_paired: '包联本社区',
   match_fresh: '本季度尚未揭榜',
   match_open: '在办 %{count} 件',
+  digest_members_only: '只有党员本人可以设置每周榜单推荐',
+  bad_board_digest: '接收每周榜单推荐 boardDigest 应为 true 或 false',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -48,6 +50,8 @@ export const en: Record<keyof typeof zh, string> = {
   match_paired: 'Paired with this community',
   match_fresh: 'No claim this quarter',
   match_open: '%{count} claims in hand',
+  digest_members_only: 'Only a party member sets their own weekly board suggestions',
+  bad_board_digest: 'boardDigest (weekly board suggestions) must be true or false',
 };
 
 declare module '../panel/messages' {
