@@ -1,5 +1,6 @@
 /**
- * The app bar: on a phone the language menu is one icon, so the page's title keeps the room it needs.
+ * The app bar: the bell (messages and what waits), and on a phone the language menu as one icon, so the
+ * page's title keeps the room it needs.
  */
 import Translate from '@mui/icons-material/Translate';
 import { IconButton, Menu, MenuItem, Tooltip, useMediaQuery, type Theme } from '@mui/material';
@@ -14,6 +15,7 @@ import {
   useTranslate,
   UserMenu,
 } from 'react-admin';
+import { Bell } from '../notifications/Bell';
 
 const LanguageIconButton = () => {
   const translate = useTranslate();
@@ -50,6 +52,7 @@ const Toolbar = () => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <>
+      <Bell />
       {phone ? <LanguageIconButton /> : <LocalesMenuButton />}
       <LoadingIndicator />
     </>

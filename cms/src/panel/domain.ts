@@ -9,7 +9,7 @@ import type { MessageTemplates } from './messages';
 import type { Group } from './aggregate';
 import type { Where } from './query';
 import type { Viewer } from './viewer';
-import type { Workflow } from './workflow';
+import type { ActionContext, Workflow } from './workflow';
 
 /** A domain's own panel endpoint (a PDF, a spreadsheet, a page's worth of figures). */
 export interface DomainRoute {
@@ -40,10 +40,35 @@ export interface Domain {
   messages: MessageTemplates;
   /** Document Service middlewares, registered in this order. */
   hooks: Hook[];
+  /**
+   * What else a step does, by resource and action, in the step's transaction after its own effects (the
+   * task board tells a member their report was approved): a domain adds to a workflow without editing it.
+   */
+  effects?: Record<string, Record<string, StepEffect>>;
   /** Sections of the dashboard's overview (`GET /stats/overview`), by key. */
   overview?: Record<string, (s: Scoped) => Promise<unknown>>;
 }
 
-/** Every resource's workflow, by panel resource name: the union of the domains'. */
-export const workflowsOf = (domains: Domain[]): Record<string, Workflow> =>
-  Object.assign({}, ...domains.map((d) => d.workflows));
+export type StepEffect = (ctx: ActionContext) => Promise<void>;
+
+/** Every resource's workflow, by panel resource name: the union of the domains', with their effects. */
+export function workflowsOf(domains: Domain[]): Record<string, Workflow> {
+  const all: Record<string, Workflow> = Object.assign({}, ...domains.map((d) => d.workflows));
+  for (const [resource, actions] of domains.flatMap((d) => Object.entries(d.effects ?? {}))) {
+    const wf = all[resource];
+    if (!wf) throw new Error(`effects on ${resource}, which has no workflow`);
+    const record = { ...wf.record };
+    for (const [name, effect] of Object.entries(actions)) {
+      const a = record[name];
+      if (!a) throw new Error(`effect on ${resource}.${name}, which is no step`);
+      const run = 'run' in a ? a.run : a.after;
+      const both = async (ctx: ActionContext) => {
+        await run?.(ctx);
+        await effect(ctx);
+      };
+      record[name] = 'run' in a ? { ...a, run: both } : { ...a, after: both };
+    }
+    all[resource] = { ...wf, record };
+  }
+  return all;
+}

@@ -32,5 +32,6 @@ export const GROUPS: Record<string, string> = {
   commendations: 'board',
   'audit-entries': 'system',
   'import-jobs': 'system',
+  notifications: 'system',
   settings: 'system',
 };

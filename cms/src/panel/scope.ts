@@ -65,6 +65,8 @@ export function scopeWhere(path: ScopePath, reach: Reach): Where | null {
 
 /** Rows that are a member's or a unit's own, for resources that have owners; null when all rows are open. */
 export function ownWhere(resource: string, v: Viewer): Where | null {
+  // An account's messages are its own, whatever its role (issue 15).
+  if (resource === 'notifications') return { recipient: { id: v.id } };
   const me = (id: string | null) => ({ documentId: id ?? '' });
   const member = v.role === 'member';
   const unit = v.role === 'unit';

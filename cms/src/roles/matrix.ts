@@ -16,7 +16,7 @@ export const ROLE_INFO: Record<RoleType, { name: string; description: string }> 
 };
 
 /** Bump when the table changes: start-up then brings every role's permissions back to the table. */
-export const MATRIX_VERSION = 5;
+export const MATRIX_VERSION = 6;
 
 const READ = ['find', 'findOne'];
 const ALL = [...READ, 'create', 'update', 'delete'];
@@ -51,8 +51,12 @@ const RECORDS = [
   'source-group',
 ];
 
+/** Every account reads its own messages; only the system writes them (issue 15). */
+const OWN_MESSAGES: Grants = { notification: READ };
+
 export const MATRIX: Record<RoleType, Grants> = {
   staff: {
+    ...OWN_MESSAGES,
     ...everyRecord(ALL, RECORDS),
     task: [...ALL, 'triage', 'claim', 'submit', 'followUp', 'withdraw', 'release'],
     secondment: [...ALL, 'test', 'start', 'complete'],
@@ -70,6 +74,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     setting: ['find'],
   },
   publicity: {
+    ...OWN_MESSAGES,
     ...everyRecord(READ, ['town', 'community', 'compound', 'partner-unit', 'worker', 'party-member']),
     honour: ALL,
     story: [...ALL, 'publish', 'unpublish'],
@@ -77,6 +82,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     setting: ['find'],
   },
   supervisor: {
+    ...OWN_MESSAGES,
     ...everyRecord(READ, [
       ...RECORDS,
       'honour',
@@ -102,6 +108,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     setting: ['find', 'update'],
   },
   member: {
+    ...OWN_MESSAGES,
     ...everyRecord(READ, [
       'community',
       'compound',
@@ -117,6 +124,7 @@ export const MATRIX: Record<RoleType, Grants> = {
     commendation: READ,
   },
   unit: {
+    ...OWN_MESSAGES,
     ...everyRecord(READ, [
       'community',
       'compound',

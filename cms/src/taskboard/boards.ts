@@ -6,6 +6,7 @@
 import { currentBoardDate } from '@yanzhen/config';
 import type { Core } from '@strapi/strapi';
 import { compareAndSet } from '../db/compare-and-set';
+import { sendDigest } from './digest';
 import { createOnce } from './once';
 import { idOf } from './scores';
 
@@ -17,6 +18,8 @@ export interface Posting {
   issueDate: string;
   created: boolean;
   listed: number;
+  /** Members told that tasks on it suit them (issue 15): none when the board was posted before. */
+  notified: number;
 }
 
 async function ensureBoard(
@@ -68,5 +71,6 @@ export async function postBoard(strapi: Core.Strapi, now: Date): Promise<Posting
       await strapi.documents(TASK).update({ documentId: t.documentId, data: { board } });
     });
   }
-  return { board, issueDate, created, listed };
+  const notified = await sendDigest(strapi, board);
+  return { board, issueDate, created, listed, notified };
 }

@@ -4,12 +4,15 @@ import { appendOnlyLedger, frozenScores } from './guards';
 import { taskDefaults, taskScoring } from './hooks';
 import * as messages from './messages';
 import { matchRoutes } from './matches';
+import { noticeEffects } from './notices';
+import { noticeRoutes } from './noticeRoutes';
 import { boardRoutes } from './routes';
 import { ledgerTotals } from './totals';
 import { taskWorkflow } from './tasks';
 import {
   boardWorkflow,
   commendationWorkflow,
+  noticeWorkflow,
   objectionWorkflow,
   scoreWorkflow,
   showcaseWorkflow,
@@ -24,8 +27,11 @@ export const taskboard: Domain = {
     objections: objectionWorkflow,
     showcases: showcaseWorkflow,
     commendations: commendationWorkflow,
+    // Messages are the system's: no field of them is written through a form (issue 15).
+    notifications: noticeWorkflow,
   },
-  routes: [...boardRoutes, ...matchRoutes],
+  routes: [...noticeRoutes, ...boardRoutes, ...matchRoutes],
+  effects: noticeEffects,
   messages,
   hooks: [taskDefaults, taskScoring, appendOnlyLedger, ledgerTotals, frozenScores],
 };

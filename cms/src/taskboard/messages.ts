@@ -25,6 +25,8 @@ export const zh = {
   match_open: '在办 %{count} 件',
   followed_up: '该任务本次验收后已回访（%{result}），不能再次回访',
   follow_up_window_closed: '回访应在验收通过后 %{days} 天内进行，已超出回访期限',
+  digest_members_only: '只有党员本人可以设置每周榜单推荐',
+  bad_board_digest: '接收每周榜单推荐 boardDigest 应为 true 或 false',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -53,6 +55,8 @@ export const en: Record<keyof typeof zh, string> = {
   followed_up: 'This approval has already been followed up (%{result})',
   follow_up_window_closed:
     'A follow-up is recorded within %{days} days of the approval: this one is too late',
+  digest_members_only: 'Only a party member sets their own weekly board suggestions',
+  bad_board_digest: 'boardDigest (weekly board suggestions) must be true or false',
 };
 
 declare module '../panel/messages' {

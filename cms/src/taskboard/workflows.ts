@@ -176,3 +176,18 @@ export const commendationWorkflow: Workflow = {
     },
   },
 };
+
+/** Messages are written by the system and read by their recipient: every field is the system's. */
+export const noticeWorkflow: Workflow = {
+  owns: {
+    recipient: 'always',
+    kind: 'always',
+    params: 'always',
+    link: 'always',
+    readAt: 'always',
+    noticeKey: 'always',
+    // A member's own choice, made on the 消息 page (POST /me/notifications), not by a clerk's edit.
+    'party-members.boardDigest': 'always',
+  },
+  record: {},
+};

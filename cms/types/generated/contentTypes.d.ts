@@ -1373,6 +1373,45 @@ export interface ApiImportJobImportJob extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiNotificationNotification extends Struct.CollectionTypeSchema {
+  collectionName: 'notifications';
+  info: {
+    description: "The panel's messages to an account: written by the system, read by their recipient";
+    displayName: '\u6D88\u606F';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<['board', 'approved', 'returned', 'upheld', 'dismissed']> &
+      Schema.Attribute.Required;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::notification.notification'> &
+      Schema.Attribute.Private;
+    noticeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    params: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    readAt: Schema.Attribute.DateTime;
+    recipient: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> &
+      Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiObjectionObjection extends Struct.CollectionTypeSchema {
   collectionName: 'objections';
   info: {
@@ -1498,6 +1537,7 @@ export interface ApiPartyMemberPartyMember extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    boardDigest: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
     commitment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -3222,6 +3262,7 @@ declare module '@strapi/strapi' {
       'api::grid.grid': ApiGridGrid;
       'api::honour.honour': ApiHonourHonour;
       'api::import-job.import-job': ApiImportJobImportJob;
+      'api::notification.notification': ApiNotificationNotification;
       'api::objection.objection': ApiObjectionObjection;
       'api::partner-unit.partner-unit': ApiPartnerUnitPartnerUnit;
       'api::party-member.party-member': ApiPartyMemberPartyMember;

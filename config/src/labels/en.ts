@@ -181,6 +181,7 @@ export const en: Catalog = {
         specialtyNote: 'About their specialties',
         commitment: 'Commitment',
         user: 'Account',
+        boardDigest: 'Weekly board suggestions',
       },
       choices: { kind: { resident: 'Resident member', unit: 'Partner-unit member' } },
     },
@@ -657,6 +658,26 @@ export const en: Catalog = {
         discardDraft: 'discarded the draft of',
         'secondment-start': 'seconded',
         'secondment-complete': 'ended the secondment of',
+      },
+    },
+    notifications: {
+      name: 'Messages',
+      fields: {
+        recipient: 'Recipient',
+        kind: 'Kind',
+        params: 'Details',
+        link: 'Link',
+        readAt: 'Read at',
+        noticeKey: 'Message key',
+      },
+      choices: {
+        kind: {
+          board: 'Board suggestions',
+          approved: 'Approved',
+          returned: 'Returned',
+          upheld: 'Objection upheld',
+          dismissed: 'Objection dismissed',
+        },
       },
     },
     'import-jobs': {

@@ -171,6 +171,7 @@ export const zh: Catalog = {
         specialtyNote: '特长说明',
         commitment: '承诺（亮承诺）',
         user: '登录账号',
+        boardDigest: '接收每周榜单推荐',
       },
       choices: { kind: { resident: '居住地党员', unit: '包联单位党员' } },
     },
@@ -635,6 +636,26 @@ export const zh: Catalog = {
         discardDraft: '放弃了草稿',
         'secondment-start': '开始挂职',
         'secondment-complete': '结束挂职',
+      },
+    },
+    notifications: {
+      name: '消息',
+      fields: {
+        recipient: '接收人',
+        kind: '类型',
+        params: '内容参数',
+        link: '链接',
+        readAt: '已读时间',
+        noticeKey: '消息键',
+      },
+      choices: {
+        kind: {
+          board: '榜单推荐',
+          approved: '验收通过',
+          returned: '退回',
+          upheld: '异议成立',
+          dismissed: '异议不成立',
+        },
       },
     },
     'import-jobs': {
