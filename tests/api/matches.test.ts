@@ -181,3 +181,55 @@ describe('GET /tasks/:id/matches', () => {
     expect([res.status, res.body.message]).toEqual([409, expect.stringContaining('已揭榜')]);
   });
 });
+
+describe('POST /tasks/:id/invite', () => {
+  let mine: string;
+  beforeAll(async () => {
+    mine = (await as.member.get('/api/panel/me')).body.member;
+  });
+  const invite = (task: string, body: object, who = as.staff) =>
+    who.post(`/api/panel/tasks/${task}/invite`).send(body);
+
+  it('tells the member in their 消息, once, with the reasons', async () => {
+    const task = await listed('small', ['legal', 'arts']);
+    const res = await invite(task, { member: mine });
+    expect([res.status, res.body]).toEqual([200, { invited: 1 }]);
+    const inbox = (await as.member.get('/api/panel/notifications?sort=["id","DESC"]')).body;
+    expect(inbox[0]).toMatchObject({ kind: 'invited', link: `/tasks/${task}/show` });
+    expect(inbox[0].params.title).toMatch(/测试任务/);
+    const again = await invite(task, { member: mine });
+    expect([again.status, again.body.message]).toEqual([409, '已邀请过，不再重复通知']);
+  });
+
+  it('is refused for a member with no account to tell', async () => {
+    const task = await listed('small', ['legal']);
+    const nobody = await member('无账号党员', compounds[1], ['legal']);
+    const res = await invite(task, { member: nobody });
+    expect([res.status, res.body.message]).toEqual([409, expect.stringContaining('还没有登录账号')]);
+  });
+
+  it.each<[string, object, number]>([
+    ['nobody named', {}, 400],
+    ['both a member and a unit', { member: 'a', unit: 'b' }, 400],
+    ['a member that does not exist', { member: 'no-such-member' }, 404],
+  ])('is refused for %s', async (_what, body, status) => {
+    const res = await invite(await listed('small', []), body);
+    expect(res.status).toBe(status);
+  });
+
+  it('asks a unit only for a big task', async () => {
+    const unit = (await as.unit.get('/api/panel/me')).body.unit;
+    const res = await invite(await listed('small', []), { unit });
+    expect([res.status, res.body.message]).toEqual([409, expect.stringContaining('揭榜')]);
+  });
+
+  it.each(['supervisor', 'member'] as const)('is not for a %s', async (who) => {
+    const res = await invite(await listed('small', []), { member: mine }, as[who]);
+    expect([res.status, res.body.message]).toEqual([403, '只有业务人员可以邀请揭榜']);
+  });
+
+  it("is a 404 for a task outside the viewer's scope", async () => {
+    const res = await invite(await listed('small', []), { member: mine }, as.clerk);
+    expect(res.status).toBe(404);
+  });
+});

@@ -72,4 +72,22 @@ describe('suited tasks and suggested claimants', () => {
       (v) => expect(v).toBe(created.body.id),
     );
   });
+
+  it('lets the desk invite a suggested member, who is told in 消息', async () => {
+    const { id, memberId, member } = await listedFor(['tutoring'], '周末课业辅导');
+    const staff = await staffApi();
+    await staff.put(`/api/panel/party-members/${memberId}`).send({ specialties: ['tutoring'] });
+    const { page } = await open('staff');
+    await page.goto(`/tasks/${id}/show`);
+    const button = page
+      .getByRole('region', { name: '推荐人选' })
+      .getByRole('button', { name: `邀请 ${member.name}` });
+    await button.click();
+    await hasText(button, '已邀请');
+    const inbox = api(app, await login(app, 'member'));
+    await eventually(
+      async () => (await inbox.get('/api/panel/notifications?sort=["id","DESC"]')).body[0],
+      (n) => expect(n).toMatchObject({ kind: 'invited', link: `/tasks/${id}/show` }),
+    );
+  });
 });

@@ -31,6 +31,9 @@ const zh = {
     none: '本镇暂无合适人选',
     pick: '选用',
     picked: '已选用',
+    invite: '邀请',
+    invited_short: '已邀请',
+    invited: '已邀请%{name}揭榜，对方会在“消息”中看到',
   },
   photos: {
     add: '拍照或选择照片',
@@ -174,6 +177,9 @@ const en: AppMessages = {
     none: 'Nobody in this town suits the task yet',
     pick: 'Choose',
     picked: 'Chosen',
+    invite: 'Invite',
+    invited_short: 'Invited',
+    invited: '%{name} is invited to claim it and will see it under Messages',
   },
   photos: {
     add: 'Take or choose photos',

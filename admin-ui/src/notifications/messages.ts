@@ -16,6 +16,7 @@ const zh = {
     returned: '您报告办结的“%{title}”被退回：%{reason}',
     upheld: '您的积分异议成立：%{resolution}',
     dismissed: '您的积分异议不成立：%{resolution}',
+    invited: '邀请您揭榜“%{title}”：%{reasons}',
   },
 };
 
@@ -36,6 +37,7 @@ const en: typeof zh = {
     returned: 'Your report on "%{title}" was returned: %{reason}',
     upheld: 'Your objection was upheld: %{resolution}',
     dismissed: 'Your objection was dismissed: %{resolution}',
+    invited: 'You are invited to claim "%{title}": %{reasons}',
   },
 };
 

@@ -22,6 +22,8 @@ export interface PanelDataProvider extends DataProvider {
   overview(): Promise<Overview>;
   /** Who suits a task on the board, best first, with the reasons in words (staff and supervisors). */
   matches(task: string): Promise<TaskMatch[]>;
+  /** Asks a suggested claimant to take the task, as a message in their 消息 (staff). */
+  invite(task: string, who: { member: string } | { unit: string }): Promise<{ invited: number }>;
   /** A workflow step on a record (`id`), or on the whole resource (`id` null). */
   runAction(
     resource: string,
@@ -60,6 +62,11 @@ export function createDataProvider(http: HttpClient, base = API): PanelDataProvi
     overview: () => http(`${base}/stats/overview`).then(({ json }) => json as Overview),
     matches: (task) =>
       http(`${base}/tasks/${encodeURIComponent(task)}/matches`).then(({ json }) => json as TaskMatch[]),
+    invite: (task, who) =>
+      http(`${base}/tasks/${encodeURIComponent(task)}/invite`, {
+        method: 'POST',
+        body: JSON.stringify(who),
+      }).then(({ json }) => json as { invited: number }),
     runAction: (resource, id, action, body = {}) =>
       http(`${base}/${resource}/${id === null ? '' : `${encodeURIComponent(id)}/`}${action}`, {
         method: 'POST',

@@ -6,7 +6,15 @@
 import { Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useDataProvider, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { useState } from 'react';
+import {
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import type { StepPreviewProps } from '../generic/types';
 import type { Panel } from '@yanzhen/config';
 import type { PanelDataProvider, TaskMatch } from '../providers/dataProvider';
@@ -45,11 +53,42 @@ const Row = ({ m, action }: { m: TaskMatch; action?: React.ReactNode }) => (
   </ListItem>
 );
 
-/** Under the task's fields on its page. */
+/** 邀请: the desk asks a suggested claimant to take the task (a message in their 消息, once). */
+const InviteButton = ({ task, m }: { task: string; m: TaskMatch }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<PanelDataProvider>();
+  const [sent, setSent] = useState(false);
+  const name = m.member?.name ?? m.unit?.name ?? '';
+  const send = async () => {
+    try {
+      await dataProvider.invite(task, m.member ? { member: m.member.id } : { unit: m.unit?.id ?? '' });
+      setSent(true);
+      notify('app.matches.invited', { type: 'success', messageArgs: { name } });
+    } catch (e) {
+      notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'warning' });
+    }
+  };
+  return (
+    <Button
+      size="small"
+      disabled={sent}
+      onClick={send}
+      aria-label={`${translate('app.matches.invite')} ${name}`}
+    >
+      {translate(sent ? 'app.matches.invited_short' : 'app.matches.invite')}
+    </Button>
+  );
+};
+
+/** Under the task's fields on its page; the desk may invite each one. */
 export const TaskMatches = () => {
   const translate = useTranslate();
-  const matches = useMatches(useRecordContext());
-  if (!matches) return null;
+  const record = useRecordContext();
+  const { permissions } = usePermissions<Panel>();
+  const matches = useMatches(record);
+  if (!matches || !record) return null;
+  const invites = permissions?.me.role === 'staff';
   return (
     <Box sx={{ px: 2, pb: 2 }} component="section" aria-label={translate('app.matches.title')}>
       <Typography variant="subtitle1">{translate('app.matches.title')}</Typography>
@@ -58,7 +97,11 @@ export const TaskMatches = () => {
       </Typography>
       <List dense>
         {matches.slice(0, ON_PAGE).map((m) => (
-          <Row key={m.member?.id ?? m.unit?.id} m={m} />
+          <Row
+            key={m.member?.id ?? m.unit?.id}
+            m={m}
+            action={invites ? <InviteButton task={String(record.id)} m={m} /> : undefined}
+          />
         ))}
       </List>
     </Box>

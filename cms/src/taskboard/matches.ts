@@ -22,6 +22,7 @@ import type { Panel } from '../panel/context';
 import type { DomainRoute } from '../panel/domain';
 import { PanelError } from '../panel/errors';
 import { localeOf, message } from '../panel/messages';
+import { accountsOf, notify } from './notify';
 import type { Resource } from '../panel/model';
 import type { Viewer } from '../panel/viewer';
 
@@ -186,7 +187,52 @@ export async function matchesFor(
   }));
 }
 
+/**
+ * 邀请: the desk asks one of a task's suggested claimants to take it, with the reasons they suit it, as a
+ * message in their 消息 (once per task and person). The invitee must be the task's tier's kind of
+ * claimant, visible to the viewer, and have an account to be told.
+ */
+export async function invite(panel: Panel, viewer: Viewer, id: string, body: unknown) {
+  if (viewer.role !== 'staff') throw new PanelError(403, 'invite_forbidden');
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const member = typeof input.member === 'string' && input.member ? input.member : null;
+  const unit = typeof input.unit === 'string' && input.unit ? input.unit : null;
+  if (Boolean(member) === Boolean(unit)) throw new PanelError(400, 'invite_whom');
+  const matches = await matchesFor(panel, viewer, id, 'zh');
+  const task = await panel.service.one(viewer, panel.registry.byName('tasks') as Resource, id);
+  if ((task.tier === 'big') !== Boolean(unit))
+    throw new PanelError(409, 'tier_mismatch', {
+      tier: { resource: 'tasks', field: 'tier', value: String(task.tier) },
+      who: { resource: task.tier === 'big' ? 'partner-units' : 'party-members' },
+    });
+  const invitee = member ?? unit ?? '';
+  const resource = panel.registry.byName(member ? 'party-members' : 'partner-units') as Resource;
+  await panel.service.one(viewer, resource, invitee); // in the viewer's scope, or a 404
+  const accounts = await accountsOf(panel.strapi, { member, unit });
+  if (!accounts.length) throw new PanelError(409, 'invite_no_account');
+  const why = matches.find((m) => (m.member ?? m.unit)?.id === invitee)?.reasons ?? [];
+  let sent = 0;
+  for (const account of accounts)
+    if (
+      await notify(panel.strapi, account, {
+        kind: 'invited',
+        params: { title: String(task.title), reasons: why.join('、') },
+        link: `/tasks/${id}/show`,
+        key: `invited:${id}:${invitee}`,
+      })
+    )
+      sent += 1;
+  if (!sent) throw new PanelError(409, 'invite_sent');
+  return { invited: sent };
+}
+
 export const matchRoutes: DomainRoute[] = [
+  {
+    method: 'POST',
+    path: '/tasks/:id/invite',
+    handler: (ctx, viewer, panel) =>
+      invite(panel, viewer, String(ctx.params.id), (ctx.request as { body?: unknown }).body),
+  },
   {
     method: 'GET',
     path: '/tasks/:id/matches',

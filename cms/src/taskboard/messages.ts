@@ -27,6 +27,10 @@ export const zh = {
   follow_up_window_closed: '回访应在验收通过后 %{days} 天内进行，已超出回访期限',
   digest_members_only: '只有党员本人可以设置每周榜单推荐',
   bad_board_digest: '接收每周榜单推荐 boardDigest 应为 true 或 false',
+  invite_forbidden: '只有业务人员可以邀请揭榜',
+  invite_whom: '请指定一名党员（member）或一个包联单位（unit）',
+  invite_no_account: '该党员或单位还没有登录账号，无法通知；可由业务人员代为揭榜',
+  invite_sent: '已邀请过，不再重复通知',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -57,6 +61,10 @@ export const en: Record<keyof typeof zh, string> = {
     'A follow-up is recorded within %{days} days of the approval: this one is too late',
   digest_members_only: 'Only a party member sets their own weekly board suggestions',
   bad_board_digest: 'boardDigest (weekly board suggestions) must be true or false',
+  invite_forbidden: 'Only staff may invite a claimant',
+  invite_whom: 'Name one party member (member) or one partner unit (unit)',
+  invite_no_account: 'They have no account to be told; staff may claim on their behalf',
+  invite_sent: 'Already invited: they are not told twice',
 };
 
 declare module '../panel/messages' {

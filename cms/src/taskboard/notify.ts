@@ -12,7 +12,7 @@ const USER = 'plugin::users-permissions.user';
 /** Liaisons a partner unit may have: a handful; the bound keeps a bad record from fanning out. */
 const MAX_LIAISONS = 20;
 
-export type NoticeKind = 'board' | 'approved' | 'returned' | 'upheld' | 'dismissed';
+export type NoticeKind = 'board' | 'approved' | 'returned' | 'upheld' | 'dismissed' | 'invited';
 
 export interface Notice {
   kind: NoticeKind;

@@ -1387,7 +1387,7 @@ export interface ApiNotificationNotification extends Struct.CollectionTypeSchema
   attributes: {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    kind: Schema.Attribute.Enumeration<['board', 'approved', 'returned', 'upheld', 'dismissed']> &
+    kind: Schema.Attribute.Enumeration<['board', 'approved', 'returned', 'upheld', 'dismissed', 'invited']> &
       Schema.Attribute.Required;
     link: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

@@ -677,6 +677,7 @@ export const en: Catalog = {
           returned: 'Returned',
           upheld: 'Objection upheld',
           dismissed: 'Objection dismissed',
+          invited: 'Invited to claim',
         },
       },
     },

@@ -655,6 +655,7 @@ export const zh: Catalog = {
           returned: '退回',
           upheld: '异议成立',
           dismissed: '异议不成立',
+          invited: '邀请揭榜',
         },
       },
     },
