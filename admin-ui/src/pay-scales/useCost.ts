@@ -1,15 +1,10 @@
 /** A pay table's yearly cost against the approved one (`GET /api/panel/pay-scales/:id/cost`). */
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState } from 'react-admin';
+import type { Yearly } from '@yanzhen/config';
 import { panelJson } from '../providers/panelFetch';
 
-export interface Yearly {
-  base: number;
-  allowances: number;
-  gross: number;
-  employer: number;
-  total: number;
-}
+export type { Yearly };
 
 export interface CostFigures {
   headcount: number;
