@@ -5,7 +5,7 @@
  * record's audit entry names the job.
  */
 import ExcelJS from 'exceljs';
-import { api, createAccount, login } from '../helpers/session';
+import { api, createAccount, login, wholeBody } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { idNumber, until, WORKER_HEAD, workerRow, wrongCheck } from '../helpers/sheets';
 
@@ -29,12 +29,7 @@ async function upload(
   return req.attach('file', Buffer.from(file), name);
 }
 
-const binary = (t: ReturnType<ReturnType<typeof api>['get']>) =>
-  t.buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+const binary = (t: ReturnType<ReturnType<typeof api>['get']>) => t.buffer(true).parse(wholeBody);
 
 const count = async (q: string) =>
   Number(

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'crypto';
 import ExcelJS from 'exceljs';
-import { api, createAccount, login } from '../helpers/session';
+import { api, createAccount, login, wholeBody } from '../helpers/session';
 import { idNumber, WORKER_HEAD, workerRow } from '../helpers/sheets';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -51,14 +51,7 @@ afterAll(() => app.stop());
 
 describe('GET /api/panel/:resource/import/template.xlsx', () => {
   it('gives staff a workbook headed by the Chinese labels, with 填写说明', async () => {
-    const res = await staff
-      .get('/api/panel/workers/import/template.xlsx')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const res = await staff.get('/api/panel/workers/import/template.xlsx').buffer(true).parse(wholeBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const book = new ExcelJS.Workbook();
@@ -330,11 +323,7 @@ describe("a list of the rulebook's choices in one cell", () => {
     const res = await staff
       .get('/api/panel/party-members/import/template.xlsx')
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      .parse(wholeBody);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const guide = book.worksheets.find((w) => w.name === '填写说明');
@@ -352,12 +341,7 @@ describe('GET /api/panel/:resource/export.xlsx', () => {
     const book = new ExcelJS.Workbook();
     return book.xlsx.load(res.body as unknown as ArrayBuffer).then(() => book);
   };
-  const binary = (req: ReturnType<ReturnType<typeof api>['get']>) =>
-    req.buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+  const binary = (req: ReturnType<ReturnType<typeof api>['get']>) => req.buffer(true).parse(wholeBody);
 
   it('round-trips: export the filtered list, edit it in Excel, import it in update mode', async () => {
     const id = idNumber('1987-07-07', '191');

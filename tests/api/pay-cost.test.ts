@@ -3,7 +3,7 @@
  * year over the paid roster — the payroll's own figures times twelve — by town and post, within scope.
  */
 import ExcelJS from 'exceljs';
-import { api, createAccount, firstId, login } from '../helpers/session';
+import { api, createAccount, firstId, login, wholeBody } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -214,11 +214,7 @@ describe('GET /pay-scales/:id/cost', () => {
     const res = await as.supervisor
       .get(`/api/panel/pay-scales/${raised.id}/cost.xlsx?month=2026-06`)
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(wholeBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="pay-scale-2027-cost.xlsx"');
     const book = new ExcelJS.Workbook();

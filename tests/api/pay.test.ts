@@ -3,7 +3,7 @@
  * that a supervisor approves and that stays as it was; its Excel export read back cell by cell.
  */
 import ExcelJS from 'exceljs';
-import { api, login } from '../helpers/session';
+import { api, login, wholeBody } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -184,11 +184,7 @@ describe('the monthly payroll', () => {
     const res = await as.staff
       .get(`/api/panel/payrolls/${payroll.id}/export.xlsx`)
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(wholeBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="payroll-2026-06.xlsx"');
     const book = new ExcelJS.Workbook();

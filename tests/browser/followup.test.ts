@@ -6,18 +6,13 @@ import type { Browser } from 'playwright-core';
 import { makeTask } from '../helpers/board';
 import { api, dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { boot, hasCount, logIn, openPanel, shutDown, step, type PanelPage } from './panel';
+import { boot, hasCount, pagesPerTest, shutDown, step } from './panel';
 
 let app: TestApp;
 let browser: Browser;
-let panel: PanelPage;
 
 beforeAll(async () => ({ app, browser } = await boot()));
 afterAll(() => shutDown({ app, browser }));
-afterEach(async () => {
-  expect(panel.problems).toEqual([]);
-  await panel.context.close();
-});
 
 /** A small task of the demo member, approved just now. */
 async function approvedTask(): Promise<string> {
@@ -34,11 +29,11 @@ const taskOf = async (id: string) =>
   (await dataProvider(app, await login(app, 'staff')).getOne('tasks', { id })).data;
 
 describe('a follow-up in the panel', () => {
+  const open = pagesPerTest(() => ({ app, browser }));
+
   it('records 不满意 and the task goes back to its claimant', async () => {
     const id = await approvedTask();
-    panel = await openPanel(browser, app);
-    const { page } = panel;
-    await logIn(page, 'staff');
+    const { page } = await open('staff');
     await page.goto(`/tasks/${id}/show`);
     await page.getByRole('button', { name: '回访', exact: true }).click();
     const dialog = page.getByRole('dialog');
@@ -55,9 +50,7 @@ describe('a follow-up in the panel', () => {
 
   it('asks for the verdict and the note before it records anything', async () => {
     const id = await approvedTask();
-    panel = await openPanel(browser, app);
-    const { page } = panel;
-    await logIn(page, 'staff');
+    const { page } = await open('staff');
     await page.goto(`/tasks/${id}/show`);
     await step(page, '回访');
     await page.getByRole('dialog').getByText('必填').first().waitFor();

@@ -5,18 +5,14 @@
 import type { Browser } from 'playwright-core';
 import { dataProvider, login } from '../helpers/session';
 import type { TestApp } from '../helpers/strapi';
-import { boot, eventually, hasValue, logIn, openPanel, shutDown, type PanelPage } from './panel';
+import { boot, eventually, hasValue, pagesPerTest, shutDown } from './panel';
 
 let app: TestApp;
 let browser: Browser;
-let panel: PanelPage;
 
 beforeAll(async () => ({ app, browser } = await boot()));
 afterAll(() => shutDown({ app, browser }));
-afterEach(async () => {
-  expect(panel.problems).toEqual([]);
-  await panel.context.close();
-});
+const open = pagesPerTest(() => ({ app, browser }));
 
 const staff = async () => dataProvider(app, await login(app, 'staff'));
 
@@ -29,15 +25,14 @@ it('offers the groups on the list and keeps the one chosen', async () => {
     filter: { status: 'collected' },
   });
   const task = data[0];
-  panel = await openPanel(browser, app);
-  await logIn(panel.page, 'staff');
-  await panel.page.goto(`/tasks/${task.id}`);
-  const input = panel.page.locator('.ra-input-sourceOrg input');
+  const { page } = await open('staff');
+  await page.goto(`/tasks/${task.id}`);
+  const input = page.locator('.ra-input-sourceOrg input');
   await input.click();
-  await panel.page.getByRole('option', { name: '邻里帮帮队', exact: true }).waitFor();
-  await panel.page.getByRole('option', { name: '夕阳红志愿队', exact: true }).click();
+  await page.getByRole('option', { name: '邻里帮帮队', exact: true }).waitFor();
+  await page.getByRole('option', { name: '夕阳红志愿队', exact: true }).click();
   await hasValue(input, '夕阳红志愿队');
-  await panel.page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存' }).click();
   await eventually(
     async () => (await provider.getOne('tasks', { id: task.id })).data.sourceOrg,
     (v) => expect(v).toBe('夕阳红志愿队'),

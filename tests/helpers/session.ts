@@ -7,6 +7,13 @@ import type { TestApp } from './strapi';
 
 export const DEMO_PASSWORD = 'yanzhen-demo';
 
+/** Reads a response whole as bytes (a PDF, a workbook): `.buffer(true).parse(wholeBody)`. */
+export const wholeBody: Parameters<request.Test['parse']>[0] = (res, done) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
 export async function login(app: TestApp, username: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await request(app.url).post('/api/auth/local').send({ identifier: username, password });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);

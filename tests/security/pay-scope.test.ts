@@ -4,7 +4,7 @@
  * scope; fifty drafts of one month at once leave one payroll and never a 5xx.
  */
 import ExcelJS from 'exceljs';
-import { api, login } from '../helpers/session';
+import { api, login, wholeBody } from '../helpers/session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Role = 'staff' | 'supervisor' | 'clerk' | 'publicity' | 'member' | 'unit';
@@ -30,14 +30,7 @@ async function linesAs(
 }
 
 async function exportAs(who: Role) {
-  const res = await as[who]
-    .get(`/api/panel/payrolls/${payroll}/export.xlsx`)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const res = await as[who].get(`/api/panel/payrolls/${payroll}/export.xlsx`).buffer(true).parse(wholeBody);
   expect(res.status).toBe(200);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(res.body as never);
